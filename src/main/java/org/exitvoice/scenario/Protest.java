@@ -1,0 +1,35 @@
+package org.exitvoice.scenario;
+
+/** Street protest by Epstein's civil-violence rule, and the police who arrest protesters. */
+public record Protest(
+        @Param(doc = "Police (incl. National Guard) per 1,000 inhabitants.", unit = "per 1,000", min = 0, max = 100,
+                source = "assumed: about 0.9 M police and National Guard for 147 M people")
+        double policePer1000,
+        @Param(doc = "Share of police on public-order duty on a protest day.", min = 0, max = 1, source = "assumed")
+        double policeOnDuty,
+        @Param(doc = "Share of men 18-59 among protesters (converts modelled men to protesters).", min = 0.01, max = 1,
+                source = "assumed: OVD-Info noted a high share of women among those detained on 21 Sep 2022")
+        double menShare,
+        @Param(doc = "Perceived legitimacy L of the state at the start.", min = 0, max = 1,
+                source = "Levada late Sep 2022: Putin approval 77%")
+        double legitimacy,
+        @Param(doc = "Legitimacy gap for a fully minority region (L0 = legitimacy - gap x minority share).", min = 0, max = 1, source = "assumed")
+        double minorityGap,
+        @Param(doc = "Epstein's activation threshold T.", min = 0, max = 1, source = "Epstein 2002, PNAS 99(suppl 3)")
+        double threshold,
+        @Param(doc = "Epstein's k in P = 1 - exp(-k floor(C/A)).", min = 0, max = 100, source = "Epstein 2002, PNAS 99(suppl 3)")
+        double k,
+        @Param(doc = "Daily probability an active protester is arrested when P = 1.", min = 0, max = 1, source = "assumed")
+        double arrestProb,
+        @Param(doc = "Days an arrested protester is held.", unit = "days", min = 0, max = 365,
+                source = "assumed: administrative arrest is up to 15 days (CoAO art. 3.9)")
+        int jailDays,
+        @Param(doc = "Probability an arrested man is handed a summons in custody while the draft runs.", min = 0, max = 1,
+                source = "assumed; OVD-Info reported summons handed in Moscow police stations, 21-22 Sep 2022")
+        double summonFromJail,
+        @Param(doc = "Legitimacy lost per unit share of the community misdrafted.", min = 0, max = 1000, source = "assumed")
+        double misdraftLoss,
+        @Param(doc = "Legitimacy lost per unit share of the region's men arrested or caught in the last incidents.memoryDays.", min = 0, max = 10000,
+                source = "assumed")
+        double crackdownLoss) {
+}

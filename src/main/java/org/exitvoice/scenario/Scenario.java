@@ -1,0 +1,42 @@
+package org.exitvoice.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One fully resolved scenario: the immutable parameter tree every command runs from.
+ * Loaded from YAML by {@link ScenarioLoader} (defaults &lt; extends chain &lt; file &lt; --set &lt; flags)
+ * and checked by {@link ScenarioValidator}; nothing else builds one from text.
+ */
+public record Scenario(
+        @Param(doc = "First simulated day (day 0).", source = "21 Sep 2022: decree No. 647 on partial mobilization")
+        LocalDate start,
+        @Param(doc = "Number of simulated days.", unit = "days", min = 1, max = 3650)
+        int days,
+        @Param(doc = "Seed of all random streams; the same seed gives byte-identical outputs.")
+        long seed,
+        @Param(doc = "Persons per agent (1 = one agent per person).", unit = "persons/agent", min = 1, max = 1_000_000)
+        int scale,
+        DataFiles data,
+        Population population,
+        Draft draft,
+        Perception perception,
+        Enforcement enforcement,
+        ExitList exitList,
+        Hiding hiding,
+        Protest protest,
+        Emigration emigration,
+        Incidents incidents,
+        Prices prices,
+        @Param(doc = "Dated events: closeRoute, openRoute, mobilizationPoint (with route), exitBan, liftExitBan, endDraft.")
+        List<Event> events) {
+
+    public Scenario {
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** The last simulated date. */
+    public LocalDate end() {
+        return start.plusDays(days - 1L);
+    }
+}
