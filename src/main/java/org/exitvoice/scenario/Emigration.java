@@ -10,8 +10,10 @@ public record Emigration(
         @Param(doc = "Network effect: relative rise of the cost of staying per unit share of the community emigrated.", min = 0, max = 1000,
                 source = "assumed")
         double networkWeight,
-        @Param(doc = "Mean attachment to home (cost of leaving, same unit as fear).", min = 0, max = 100, source = "assumed")
+        @Param(doc = "Median attachment to home (cost of leaving, same unit as fear).", min = 0, max = 100, source = "assumed")
         double attachment,
+        @Param(doc = "Log-normal sigma of attachment across men.", min = 0, max = 10, source = "assumed")
+        double attachmentSigma,
         @Param(doc = "Daily probability that a man who prefers to leave sets off today.", unit = "1/day", min = 0, max = 1, source = "assumed")
         double actProb,
         @Param(doc = "Road travel per day.", unit = "km/day", min = 1, max = 5000, source = "notes/model.md: about 500 km a day by road")

@@ -1,0 +1,57 @@
+package org.exitvoice.cli;
+
+import org.exitvoice.model.DayReport;
+import org.exitvoice.model.RunResult;
+import org.exitvoice.model.Simulation;
+import org.exitvoice.model.Tally;
+import org.exitvoice.output.RunOutputs;
+import org.exitvoice.output.RunWriter;
+import org.exitvoice.output.Summary;
+import org.exitvoice.scenario.Scenario;
+import org.exitvoice.scenario.ScenarioInput;
+import org.exitvoice.scenario.ScenarioLoader;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** One headless run from the command line: progress every 10 simulated days, the closing summary, the output folder. */
+final class Runs {
+    private Runs() {
+    }
+
+    static void run(ScenarioInput input, ScenarioOptions options, PrintStream out, PrintStream err) {
+        // charts are drawn off-screen: never try to reach a display from a headless command
+        System.setProperty("java.awt.headless", "true");
+        Scenario s = input.scenario();
+        Path outDir = options.outDir();
+        int threads = options.threads();
+        if (!options.quiet()) {
+            err.printf(Locale.ROOT, "exitvoice: %s, %d days from %s, seed %d, scale %d, %d thread%s%n",
+                    input.file(), s.days(), s.start(), s.seed(), s.scale(), threads, threads == 1 ? "" : "s");
+        }
+        RunResult result = Simulation.run(s, input.regions(), input.routes(), threads, day -> {
+            if (!options.quiet() && ((day.day() + 1) % 10 == 0 || day.day() + 1 == s.days())) {
+                err.println(progressLine(day, s.days()));
+            }
+        });
+        Summary summary = Summary.of(result, s.draft().target());
+        try {
+            RunWriter.write(outDir, new RunOutputs(input.file(), s, ScenarioLoader.toYaml(s), input.routes(), result,
+                    threads, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + outDir + ": " + e.getMessage(), e);
+        }
+        summary.lines().forEach(out::println);
+        out.println("outputs       " + outDir + "/ (open report.html)");
+    }
+
+    /** e.g. {@code day 10/60  2022-09-30  emigrated 133,200 men  mobilized 125,100  hiding 173,800  protesters 30,200}. */
+    static String progressLine(DayReport day, int days) {
+        Tally t = day.national();
+        return String.format(Locale.ROOT, "day %d/%d  %s  emigrated %,d men  mobilized %,d  hiding %,d  protesters %,d",
+                day.day() + 1, days, day.date(), t.emigrated(), t.mobilized(), t.hiding(), t.protesters());
+    }
+}

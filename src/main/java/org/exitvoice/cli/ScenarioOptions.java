@@ -1,0 +1,147 @@
+package org.exitvoice.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.exitvoice.scenario.ScenarioException;
+import org.exitvoice.scenario.ScenarioInput;
+import org.exitvoice.scenario.ScenarioLoader;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** The options of every command that runs from a scenario (run, gui, validate, calibrate, compare, bench); a picocli mixin. */
+public class ScenarioOptions {
+    /** The scenario when none is named. */
+    public static final String DEFAULT_SCENARIO = "params/sep2022.yaml";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = DEFAULT_SCENARIO,
+            description = "Scenario YAML file (default: ${DEFAULT-VALUE}).")
+    Path scenario;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: outputs/<scenario name>/).")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", converter = WholeNumber.class,
+            description = "Random seed; wins over the file and --set seed.")
+    Long seed;
+
+    @Option(names = "--scale", paramLabel = "N", converter = PositiveInteger.class,
+            description = "Persons per agent; wins over the file and --set scale.")
+    Integer scale;
+
+    @Option(names = "--days", paramLabel = "N", converter = PositiveInteger.class,
+            description = "Simulated days; wins over the file and --set days.")
+    Integer days;
+
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveInteger.class,
+            description = "Worker threads (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Override one scenario value by its dotted path, e.g. --set draft.target=200000 (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--quiet", description = "No progress bar or run log on stderr.")
+    boolean quiet;
+
+    /** The scenario file as typed. */
+    public Path scenarioFile() {
+        return scenario;
+    }
+
+    /** The output folder: {@code --out}, else {@code outputs/<scenario file name without .yaml>/}. */
+    public Path outDir() {
+        return outDir("");
+    }
+
+    /**
+     * The output folder for a command that keeps its outputs apart, e.g. {@code outDir("-validate")}
+     * gives {@code outputs/sep2022-validate/}; an explicit {@code --out} wins.
+     */
+    public Path outDir(String suffix) {
+        if (out != null) {
+            return out;
+        }
+        String name = scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return Path.of("outputs", name + suffix);
+    }
+
+    /** {@code --seed}, or null when not given. */
+    public Long seed() {
+        return seed;
+    }
+
+    /** {@code --scale}, or null when not given. */
+    public Integer scale() {
+        return scale;
+    }
+
+    /** {@code --days}, or null when not given. */
+    public Integer days() {
+        return days;
+    }
+
+    /** {@code --threads}, else the number of processors. */
+    public int threads() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The {@code --set key.path=value} overrides in the order given. */
+    public List<String> sets() {
+        return List.copyOf(sets);
+    }
+
+    /** {@code --quiet}: no progress bar. */
+    public boolean quiet() {
+        return quiet;
+    }
+
+    /** The dedicated flags as the loader takes them. */
+    public ScenarioLoader.Overrides overrides() {
+        return new ScenarioLoader.Overrides(seed, scale, days);
+    }
+
+    /** Reads and validates the scenario and its data tables; writes nothing. */
+    public ScenarioInput load() throws ScenarioException {
+        return ScenarioLoader.load(scenario, sets, overrides());
+    }
+
+    /** A whole number for --seed: {@code must be an integer, got 'abc'}. */
+    static final class WholeNumber implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("must be an integer, got " + shown(value));
+            }
+        }
+    }
+
+    /** A count such as --scale, --days, --threads: {@code must be a positive integer, got 0}. */
+    static final class PositiveInteger implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int n;
+            try {
+                n = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("must be a positive integer, got " + shown(value));
+            }
+            if (n <= 0) {
+                throw new TypeConversionException("must be a positive integer, got " + n);
+            }
+            return n;
+        }
+    }
+
+    /** Numbers as typed, anything else quoted. */
+    private static String shown(String value) {
+        return value.strip().matches("-?\\d+(\\.\\d+)?") ? value.strip() : "'" + value + "'";
+    }
+}

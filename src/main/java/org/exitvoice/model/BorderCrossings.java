@@ -1,0 +1,157 @@
+package org.exitvoice.model;
+
+import ec.util.MersenneTwisterFast;
+import org.exitvoice.scenario.Prices;
+import org.exitvoice.scenario.RouteData;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.util.List;
+
+/**
+ * Every crossing and airport: FIFO queues in persons, daily capacity, exit-list checks, closures, mobilization points
+ * and prices. Steps serially after the regions (the one shared resource), taking arrivals in region order so that
+ * any thread count gives the same queues.
+ */
+public final class BorderCrossings implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final ExitVoiceModel model;
+    final List<RouteData> routes;
+    private final BorderQueue[] queues;
+    /** Unused capacity of a day carried to the next while a queue is waiting (an agent is many persons). */
+    private final double[] carry;
+    final double[] priceIndex;
+    final long[] crossedToday;
+    final long[] turnedBackToday;
+    private final MersenneTwisterFast random;
+    private final Prices prices;
+    private final int scale;
+
+    BorderCrossings(ExitVoiceModel model, List<RouteData> routes, Prices prices, int scale, long seed) {
+        this.model = model;
+        this.routes = routes;
+        this.prices = prices;
+        this.scale = scale;
+        int n = routes.size();
+        queues = new BorderQueue[n];
+        for (int k = 0; k < n; k++) {
+            queues[k] = new BorderQueue();
+        }
+        carry = new double[n];
+        priceIndex = new double[n];
+        java.util.Arrays.fill(priceIndex, 1.0);
+        crossedToday = new long[n];
+        turnedBackToday = new long[n];
+        // the stream after the regions' streams
+        random = new MersenneTwisterFast(Draws.streamSeed(seed, 1_000_000L));
+    }
+
+    @Override
+    public void step(SimState state) {
+        java.util.Arrays.fill(crossedToday, 0);
+        java.util.Arrays.fill(turnedBackToday, 0);
+        Region[] regions = model.regions();
+        for (Region r : regions) {
+            for (int a = 0; a < r.arrivals.size(); a++) {
+                int i = r.arrivals.get(a);
+                queues[r.people.route[i]].add(r.index, i, r.people.party[i]);
+            }
+        }
+        Levers levers = model.levers();
+        int day = model.today().day;
+        for (int k = 0; k < queues.length; k++) {
+            if (levers.exitBan() || !levers.routeOpen(k)) {
+                turnBackAll(k, regions);
+            } else {
+                cross(k, regions, day, levers);
+            }
+            priceIndex[k] = price(k);
+        }
+    }
+
+    /** A closed route or an exit ban sends the whole queue home (or into hiding, if summoned). */
+    private void turnBackAll(int k, Region[] regions) {
+        BorderQueue q = queues[k];
+        while (!q.isEmpty()) {
+            long v = q.peek();
+            Region r = regions[BorderQueue.region(v)];
+            int i = BorderQueue.person(v);
+            q.poll(r.people.party[i]);
+            r.turnBack(i);
+            turnedBackToday[k] += scale;
+        }
+        carry[k] = 0;
+    }
+
+    /**
+     * Serve the queue in order up to today's capacity (plus the carried remainder). A listed man is stopped with
+     * probability = exit-list coverage: mobilized on the spot at a mobilization point, else turned back into hiding.
+     */
+    private void cross(int k, Region[] regions, int day, Levers levers) {
+        BorderQueue q = queues[k];
+        long capacity = routes.get(k).capacityPerDay();
+        double allowance = capacity + carry[k];
+        while (!q.isEmpty()) {
+            long v = q.peek();
+            Region r = regions[BorderQueue.region(v)];
+            int i = BorderQueue.person(v);
+            int party = r.people.party[i];
+            if (party > allowance) {
+                break;
+            }
+            allowance -= party;
+            q.poll(party);
+            if (r.onExitList(i, day) && random.nextDouble() < levers.exitListCoverage()) {
+                if (levers.mobilizationPoint(k)) {
+                    r.people.route[i] = -1;
+                    r.people.party[i] = 0;
+                    r.move(i, PersonState.MOBILIZED);
+                    r.caught++;
+                } else {
+                    r.turnBack(i);
+                }
+                turnedBackToday[k] += scale;
+            } else {
+                r.move(i, PersonState.EMIGRATED);
+                crossedToday[k] += party;
+            }
+        }
+        // Capacity does not bank up on an empty road; it carries only what the agent at the head could not use yet
+        // (an agent is scale persons, so at coarse scales a small crossing lets one through every few days).
+        carry[k] = q.isEmpty() ? 0 : Math.min(allowance, Math.max(capacity, headParty(q, regions)));
+    }
+
+    private static int headParty(BorderQueue q, Region[] regions) {
+        long v = q.peek();
+        return regions[BorderQueue.region(v)].people.party[BorderQueue.person(v)];
+    }
+
+    /** Price index = 1 + slope x (demand / capacity - 1) above capacity, capped; demand = crossed + still queueing. */
+    private double price(int k) {
+        long capacity = routes.get(k).capacityPerDay();
+        if (capacity <= 0) {
+            return 1.0;
+        }
+        double load = (crossedToday[k] + queues[k].persons()) / (double) capacity;
+        double slope = routes.get(k).mode() == RouteData.Mode.AIR ? prices.airSlope() : prices.landSlope();
+        return Math.min(prices.maxIndex(), 1 + slope * Math.max(0, load - 1));
+    }
+
+    /** Persons waiting at route k at the end of the day. */
+    long queuePersons(int k) {
+        return queues[k].persons();
+    }
+
+    /** Wait in hours for someone joining route k's queue now: queue / capacity x 24; NaN when capacity is 0. */
+    double waitHours(int k) {
+        long capacity = routes.get(k).capacityPerDay();
+        return capacity <= 0 ? Double.NaN : queues[k].persons() / (double) capacity * 24;
+    }
+
+    RouteDay report(int k) {
+        RouteData r = routes.get(k);
+        return new RouteDay(r.id(), r.destination(), r.mode().csvName(), r.capacityPerDay(), queues[k].persons(),
+                waitHours(k), crossedToday[k], turnedBackToday[k], priceIndex[k]);
+    }
+}

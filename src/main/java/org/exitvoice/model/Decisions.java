@@ -1,0 +1,66 @@
+package org.exitvoice.model;
+
+/**
+ * The daily choices of a man at home or in hiding, one method per rule of notes/model.md and docs/ODD.md:
+ * perceived risk, the cost of staying, whether to leave, whether to hide, and the hiding rule for summoned men.
+ * Protest is {@link Grievance}; the route and its cost are {@link RouteChoice}.
+ */
+final class Decisions {
+    private Decisions() {
+    }
+
+    /**
+     * Perceived draft risk in [0,1]: certain once summoned; for eligible men it grows with the share of their
+     * community summoned; for ineligible men with the misclassification rate and the misdrafts they see.
+     * Nobody fears a draft that has ended.
+     */
+    static double perceivedRisk(boolean summoned, boolean eligible, boolean draftRunning,
+                                double eligibleBase, double summonedShareWeight, double communitySummonedShare,
+                                double ineligibleWeight, double misclassification,
+                                double misdraftWeight, double communityMisdraftShare) {
+        if (summoned) {
+            return 1;
+        }
+        if (!draftRunning) {
+            return 0;
+        }
+        double risk = eligible
+                ? eligibleBase + summonedShareWeight * communitySummonedShare
+                : ineligibleWeight * misclassification + misdraftWeight * communityMisdraftShare;
+        return Math.min(1, risk);
+    }
+
+    /** Cost of staying: risk x fear of war, raised by the share of the community already gone (the network effect). */
+    static double costOfStaying(double risk, double fearOfWar, double networkWeight, double communityEmigratedShare) {
+        return risk * fearOfWar * (1 + networkWeight * communityEmigratedShare);
+    }
+
+    /**
+     * Expected cost of being stopped at the border: only a listed (or soon listed) summoned man risks it,
+     * weighted by how much he minds (R) and by the penalty at today's enforcement.
+     */
+    static double exitListRisk(boolean willBeListed, double coverage, double penalty, double intensity, double riskAversion) {
+        return willBeListed ? coverage * penalty * intensity * riskAversion : 0;
+    }
+
+    /** Leave when staying costs more than the cheapest way out (price, time, exit-list risk, attachment). */
+    static boolean prefersToLeave(double costOfStaying, double costOfLeaving) {
+        return costOfStaying > costOfLeaving;
+    }
+
+    /**
+     * A summoned man who is not leaving hides rather than reports when his defiance, 1 - L, less his fear of being
+     * caught, R x P(caught within a month), exceeds the threshold (the same form as Epstein's rule).
+     */
+    static boolean hidesFromSummons(double legitimacy, double riskAversion, double monthlyCatchProbability, double threshold) {
+        return (1 - legitimacy) - riskAversion * monthlyCatchProbability > threshold;
+    }
+
+    /**
+     * An unsummoned man who is not leaving goes into hiding when his fear exceeds his attachment to ordinary life
+     * (job, family) times the threshold: typically one who would leave but cannot afford or reach a route.
+     */
+    static boolean hidesFromFear(double costOfStaying, double attachment, double fearThreshold) {
+        return costOfStaying > fearThreshold * attachment;
+    }
+}

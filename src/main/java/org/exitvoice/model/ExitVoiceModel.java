@@ -1,0 +1,229 @@
+package org.exitvoice.model;
+
+import org.exitvoice.scenario.Event;
+import org.exitvoice.scenario.RegionData;
+import org.exitvoice.scenario.RouteData;
+import org.exitvoice.scenario.Scenario;
+import sim.engine.ParallelSequence;
+import sim.engine.Schedule;
+import sim.engine.Sequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The world and its schedule: 85 regions of men aged 18-59, the routes out, the draft and its target.
+ * One step is one day, in four phases: dawn (dated events, today's prices and queues), the regions (in parallel,
+ * each with its own random stream), the borders (serially, in region order), and dusk (the day's report, the
+ * national target). Outputs and the GUI observe {@link #reports()}; the model does no I/O.
+ */
+public class ExitVoiceModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario scenario;
+    private final List<RegionData> regionData;
+    private final List<RouteData> routeData;
+    private final int threads;
+    private final Map<String, Integer> routeIndex = new HashMap<>();
+
+    private Region[] regions;
+    private BorderCrossings borders;
+    private Levers levers;
+    private Today today;
+    private Steppable regionPhase;
+    private final List<DayReport> reports = new ArrayList<>();
+    private int day;
+    private int targetMetDay = -1;
+    private double appliedQuotaSkew = Double.NaN;
+
+    /** A model of the scenario over the given regions and routes, stepping regions on {@code threads} threads. */
+    public ExitVoiceModel(Scenario scenario, List<RegionData> regions, List<RouteData> routes, int threads) {
+        super(scenario.seed());
+        this.scenario = scenario;
+        this.regionData = List.copyOf(regions);
+        this.routeData = List.copyOf(routes);
+        this.threads = Math.max(1, threads);
+        for (int k = 0; k < routes.size(); k++) {
+            routeIndex.put(routes.get(k).id(), k);
+        }
+        if (routes.size() > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("at most " + Byte.MAX_VALUE + " routes, got " + routes.size());
+        }
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        reports.clear();
+        day = 0;
+        targetMetDay = -1;
+        appliedQuotaSkew = Double.NaN;
+        levers = new Levers(scenario, routeData.size());
+        today = new Today(routeData.size());
+        regions = new Region[regionData.size()];
+        // Each region draws its people from its own stream, so building them in parallel is deterministic too.
+        java.util.stream.IntStream.range(0, regions.length).parallel().forEach(r ->
+                regions[r] = new Region(this, r, regionData.get(r), routeData, scenario, scenario.seed()));
+        borders = new BorderCrossings(this, routeData, scenario.prices(), scenario.scale(), scenario.seed());
+        regionPhase = threads > 1 ? new ParallelSequence(regions, threads) : new Sequence(regions);
+
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> dawn(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 1, regionPhase, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 2, borders, 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) s -> dusk(), 1.0);
+    }
+
+    @Override
+    public void finish() {
+        super.finish();
+        if (regionPhase instanceof ParallelSequence p) {
+            p.cleanup();
+        }
+    }
+
+    /** Dated events take effect, quotas follow the skew lever, and today's prices and queues are fixed for all regions. */
+    private void dawn() {
+        LocalDate date = date(day);
+        for (Event e : scenario.events()) {
+            if (e.date().equals(date)) {
+                apply(e);
+            }
+        }
+        if (levers.quotaSkew() != appliedQuotaSkew) {
+            setQuotas(levers.quotaSkew());
+        }
+        today.day = day;
+        today.draftRunning = draftRunning();
+        today.exitListsInUse = exitListsInUse(day);
+        for (int k = 0; k < routeData.size(); k++) {
+            RouteData r = routeData.get(k);
+            today.usable[k] = levers.routeOpen(k) && r.capacityPerDay() > 0 && !levers.exitBan();
+            today.price[k] = r.basePriceRub() * borders.priceIndex[k];
+            today.waitDays[k] = r.capacityPerDay() > 0 ? borders.queuePersons(k) / (double) r.capacityPerDay() : 0;
+        }
+    }
+
+    private void apply(Event e) {
+        switch (e.type()) {
+            case CLOSE_ROUTE -> levers.setRouteOpen(routeIndex.get(e.route()), false);
+            case OPEN_ROUTE -> levers.setRouteOpen(routeIndex.get(e.route()), true);
+            case MOBILIZATION_POINT -> levers.setMobilizationPoint(routeIndex.get(e.route()), true);
+            case EXIT_BAN -> levers.setExitBan(true);
+            case LIFT_EXIT_BAN -> levers.setExitBan(false);
+            case END_DRAFT -> levers.setDraftEnded(true);
+        }
+    }
+
+    /**
+     * Regional quotas: the national target split in proportion to the men of each region, weighted by
+     * 1 + skew x (minority share + income shortfall), so that skew loads poorer and minority regions more.
+     */
+    private void setQuotas(double skew) {
+        double[] weight = new double[regions.length];
+        double total = 0;
+        for (int r = 0; r < regions.length; r++) {
+            RegionData d = regionData.get(r);
+            weight[r] = regions[r].people.size * (1 + skew * (d.minorityShare() + Math.max(0, 1 - d.incomeIndex())));
+            total += weight[r];
+        }
+        for (int r = 0; r < regions.length; r++) {
+            regions[r].quota = total == 0 ? 0 : scenario.draft().target() * weight[r] / total / scenario.scale();
+        }
+        appliedQuotaSkew = skew;
+    }
+
+    /** The day's report; the draft ends once the national target is met (from the next day). */
+    private void dusk() {
+        List<RegionDay> regionDays = new ArrayList<>(regions.length);
+        Tally national = Tally.ZERO;
+        for (Region r : regions) {
+            Tally t = r.tally();
+            regionDays.add(new RegionDay(r.code(), r.populationPersons(), t));
+            national = national.plus(t);
+        }
+        List<RouteDay> routeDays = new ArrayList<>(routeData.size());
+        long crossed = 0;
+        for (int k = 0; k < routeData.size(); k++) {
+            RouteDay rd = borders.report(k);
+            routeDays.add(rd);
+            crossed += rd.crossed();
+        }
+        reports.add(new DayReport(day, date(day), national, crossed, regionDays, routeDays));
+        if (targetMetDay < 0 && national.mobilized() >= scenario.draft().target()) {
+            targetMetDay = day;
+        }
+        day++;
+    }
+
+    /** Whether summons are still being served: no endDraft yet and the target not met. */
+    public boolean draftRunning() {
+        return !levers.draftEnded() && targetMetDay < 0;
+    }
+
+    /** Whether exit lists are in use at borders on the given day. */
+    public boolean exitListsInUse(int d) {
+        LocalDate from = scenario.exitList().from();
+        return from != null && !date(d).isBefore(from);
+    }
+
+    public LocalDate date(int d) {
+        return scenario.start().plusDays(d);
+    }
+
+    /** Days completed so far. */
+    public int day() {
+        return day;
+    }
+
+    /** The day the national target was met, or -1. */
+    public int targetMetDay() {
+        return targetMetDay;
+    }
+
+    public List<DayReport> reports() {
+        return java.util.Collections.unmodifiableList(reports);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public Levers levers() {
+        return levers;
+    }
+
+    Today today() {
+        return today;
+    }
+
+    Region[] regions() {
+        return regions;
+    }
+
+    public int regionCount() {
+        return regionData.size();
+    }
+
+    public List<RegionData> regionData() {
+        return regionData;
+    }
+
+    public List<RouteData> routeData() {
+        return routeData;
+    }
+
+    /** Recounts region r's states from its arrays (for tests of the invariant; not used by the model). */
+    public int[] recountStates(int r) {
+        int[] counts = new int[PersonState.COUNT];
+        People p = regions[r].people;
+        for (int i = 0; i < p.size; i++) {
+            counts[p.state[i]]++;
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,27 @@
+package org.exitvoice.model;
+
+/**
+ * Epstein's civil-violence rule (Epstein 2002, PNAS 99 suppl. 3): grievance G = H(1 - L), estimated arrest
+ * probability P = 1 - exp(-k floor(C/A)), and a man is active when G - R P &gt; T.
+ * Deviation: C and A are counted in the man's community (police there, 1 + protesters there yesterday), not in a
+ * vision radius on a grid.
+ */
+final class Grievance {
+    private Grievance() {
+    }
+
+    /** G = H (1 - L). */
+    static double grievance(double hardship, double legitimacy) {
+        return hardship * (1 - legitimacy);
+    }
+
+    /** P = 1 - exp(-k floor(C / A)), with C police and A = 1 + active protesters (persons). */
+    static double arrestProbability(double k, double police, double activeProtesters) {
+        return 1 - Math.exp(-k * Math.floor(police / (1 + activeProtesters)));
+    }
+
+    /** Active when G - R P &gt; T. */
+    static boolean active(double grievance, double riskAversion, double arrestProbability, double threshold) {
+        return grievance - riskAversion * arrestProbability > threshold;
+    }
+}

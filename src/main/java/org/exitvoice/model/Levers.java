@@ -1,0 +1,57 @@
+package org.exitvoice.model;
+
+import org.exitvoice.scenario.Scenario;
+
+import java.util.Arrays;
+
+/**
+ * What may change during a run: initialised from the immutable scenario, moved by dated events (and, in the GUI,
+ * by a person), read by the model at the start of each day. A moved lever sticks until the next event that sets it.
+ */
+public final class Levers {
+    private double intensity;
+    private double misclassification;
+    private double exitListCoverage;
+    private int exitListDelayDays;
+    private double policePer1000;
+    private double quotaSkew;
+    private boolean exitBan;
+    private boolean draftEnded;
+    private final boolean[] routeOpen;
+    private final boolean[] mobilizationPoint;
+
+    Levers(Scenario s, int routes) {
+        intensity = s.enforcement().intensity();
+        misclassification = s.draft().misclassification();
+        exitListCoverage = s.exitList().coverage();
+        exitListDelayDays = s.exitList().delayDays();
+        policePer1000 = s.protest().policePer1000();
+        quotaSkew = s.draft().quotaSkew();
+        routeOpen = new boolean[routes];
+        Arrays.fill(routeOpen, true);
+        mobilizationPoint = new boolean[routes];
+    }
+
+    public double intensity() { return intensity; }
+    public void setIntensity(double v) { intensity = v; }
+    public double misclassification() { return misclassification; }
+    public void setMisclassification(double v) { misclassification = v; }
+    public double exitListCoverage() { return exitListCoverage; }
+    public void setExitListCoverage(double v) { exitListCoverage = v; }
+    public int exitListDelayDays() { return exitListDelayDays; }
+    public void setExitListDelayDays(int v) { exitListDelayDays = v; }
+    public double policePer1000() { return policePer1000; }
+    public void setPolicePer1000(double v) { policePer1000 = v; }
+    public double quotaSkew() { return quotaSkew; }
+    public void setQuotaSkew(double v) { quotaSkew = v; }
+    public boolean exitBan() { return exitBan; }
+    public void setExitBan(boolean v) { exitBan = v; }
+    /** Whether the draft was ended by an event or lever (the target being met ends it too, see the model). */
+    public boolean draftEnded() { return draftEnded; }
+    public void setDraftEnded(boolean v) { draftEnded = v; }
+    public boolean routeOpen(int route) { return routeOpen[route]; }
+    public void setRouteOpen(int route, boolean open) { routeOpen[route] = open; }
+    public boolean mobilizationPoint(int route) { return mobilizationPoint[route]; }
+    public void setMobilizationPoint(int route, boolean on) { mobilizationPoint[route] = on; }
+    public int routes() { return routeOpen.length; }
+}

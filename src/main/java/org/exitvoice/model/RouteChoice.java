@@ -1,0 +1,93 @@
+package org.exitvoice.model;
+
+import ec.util.MersenneTwisterFast;
+import org.exitvoice.scenario.Emigration;
+import org.exitvoice.scenario.RegionData;
+import org.exitvoice.scenario.RouteData;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The routes out that the men of one region can reach, and the choice among them: the cheapest in money relative to
+ * savings plus travel and queueing days, with Gumbel noise (a logit choice). One instance per region; not shared
+ * across threads.
+ */
+final class RouteChoice {
+    /** Earth radius for great-circle distances. */
+    private static final double EARTH_KM = 6371.0;
+
+    final int[] routes;
+    final int[] travelDays;
+    private final boolean[] internalPassportOk;
+
+    int chosenRoute = -1;
+    double chosenCost = Double.POSITIVE_INFINITY;
+
+    RouteChoice(RegionData home, List<RouteData> all, Emigration e) {
+        List<int[]> reach = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            RouteData r = all.get(k);
+            double km = distanceKm(home.lat(), home.lon(), r.lat(), r.lon());
+            int days = travelDays(km, r.mode(), e);
+            if (days <= e.maxTravelDays()) {
+                reach.add(new int[]{k, days});
+            }
+        }
+        routes = new int[reach.size()];
+        travelDays = new int[reach.size()];
+        internalPassportOk = new boolean[reach.size()];
+        for (int j = 0; j < reach.size(); j++) {
+            routes[j] = reach.get(j)[0];
+            travelDays[j] = reach.get(j)[1];
+            internalPassportOk[j] = all.get(routes[j]).documents() == RouteData.Documents.INTERNAL;
+        }
+    }
+
+    /**
+     * Days to reach a route: by road at kmPerDay, rounded up (notes/model.md); an airport beyond
+     * domesticFlightKm is reached by a domestic flight in one day (assumption: nobody drives 5,000 km to a plane).
+     */
+    static int travelDays(double km, RouteData.Mode mode, Emigration e) {
+        if (mode == RouteData.Mode.AIR && km > e.domesticFlightKm()) {
+            return 1;
+        }
+        return Math.max(1, (int) Math.ceil(km / e.kmPerDay()));
+    }
+
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
+        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    /**
+     * Picks the route with the lowest cost = today's price / savings + dayCost x (travel + expected queue days)
+     * + noise x Gumbel. Sets {@link #chosenRoute} (-1 when none is usable) and {@link #chosenCost}.
+     */
+    void choose(boolean intlPassport, double savingsRub, double[] price, double[] waitDays, boolean[] open,
+                double dayCost, double noise, MersenneTwisterFast random) {
+        chosenRoute = -1;
+        chosenCost = Double.POSITIVE_INFINITY;
+        double money = Math.max(savingsRub, 1);
+        for (int j = 0; j < routes.length; j++) {
+            int k = routes[j];
+            if (!open[k] || (!intlPassport && !internalPassportOk[j])) {
+                continue;
+            }
+            double cost = price[k] / money + dayCost * (travelDays[j] + waitDays[k]);
+            if (noise > 0) {
+                cost -= noise * gumbel(random);
+            }
+            if (cost < chosenCost) {
+                chosenCost = cost;
+                chosenRoute = j;
+            }
+        }
+    }
+
+    private static double gumbel(MersenneTwisterFast random) {
+        return -Math.log(-Math.log(random.nextDouble(false, false)));
+    }
+}

@@ -1,0 +1,146 @@
+package org.exitvoice.model;
+
+import org.exitvoice.scenario.RegionData;
+import org.exitvoice.scenario.RouteData;
+import org.exitvoice.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Hand-computable claims on a two-region world with one crossing (fixed seeds). */
+class ToyWorldTest {
+
+    private static ExitVoiceModel run(Scenario s, List<RegionData> regions, List<RouteData> routes) {
+        ExitVoiceModel m = new ExitVoiceModel(s, regions, routes, 1);
+        m.start();
+        while (m.day() < s.days()) {
+            m.schedule.step(m);
+        }
+        m.finish();
+        return m;
+    }
+
+    /** A crossing 1 day's drive from both regions. */
+    private static List<RouteData> oneCrossing(long capacity) {
+        return List.of(Worlds.land("r1", 50.5, 40.5, capacity));
+    }
+
+    @Test
+    void withZeroMisclassificationNobodyOutsideTheCriteriaIsDrafted() {
+        Scenario s = Worlds.scenario("scale=10", "days=40", "draft.misclassification=0", "draft.target=20000",
+                "enforcement.raidProb=0.2");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(2000));
+        long mobilized = 0;
+        for (Region r : m.regions()) {
+            People p = r.people;
+            for (int i = 0; i < p.size; i++) {
+                boolean drafted = p.has(i, People.SUMMONED) || p.state[i] == PersonState.MOBILIZED;
+                if (drafted) {
+                    assertTrue(r.eligible(i), "man " + i + " of " + r.code() + " drafted outside the criteria");
+                }
+                if (p.state[i] == PersonState.MOBILIZED) {
+                    mobilized++;
+                }
+            }
+        }
+        assertTrue(mobilized > 100, "the draft ran: " + mobilized);
+        m.reports().forEach(d -> assertEquals(0, d.national().misdrafted()));
+    }
+
+    @Test
+    void misclassificationDraftsMenOutsideTheCriteria() {
+        Scenario s = Worlds.scenario("scale=10", "days=20", "draft.misclassification=0.5", "draft.target=20000");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(2000));
+        long misdrafted = m.reports().stream().mapToLong(d -> d.national().misdrafted()).sum();
+        long summons = m.reports().stream().mapToLong(d -> d.national().summons()).sum();
+        // about half of all summons go to men outside the criteria
+        assertEquals(0.5, misdrafted / (double) summons, 0.05);
+    }
+
+    @Test
+    void fullExitListCoverageWithNoDelayLetsNoSummonedManCross() {
+        Scenario s = Worlds.scenario("scale=10", "days=30", "exitList.from=2022-09-21", "exitList.coverage=1",
+                "exitList.delayDays=0", "draft.target=40000", "perception.eligibleBase=1");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(100000));
+        int summonedAbroad = 0, crossed = 0;
+        for (Region r : m.regions()) {
+            for (int i = 0; i < r.people.size; i++) {
+                if (r.people.state[i] == PersonState.EMIGRATED) {
+                    crossed++;
+                    if (r.people.has(i, People.SUMMONED)) {
+                        summonedAbroad++;
+                    }
+                }
+            }
+        }
+        long turnedBack = m.reports().stream().mapToLong(d -> d.national().turnedBack()).sum();
+        assertEquals(0, summonedAbroad);
+        assertTrue(crossed > 0, "unsummoned men still cross");
+        assertTrue(turnedBack > 0, "summoned men tried and were stopped");
+    }
+
+    @Test
+    void aClosedRouteCarriesNoOneFromItsDate() {
+        Scenario s = Worlds.scenario("scale=10", "days=20", "perception.eligibleBase=1",
+                "events=[{date: 2022-09-28, type: closeRoute, route: r1}]");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(500));
+        long before = 0;
+        for (DayReport d : m.reports()) {
+            long crossed = d.routes().get(0).crossed();
+            if (d.day() < 7) {
+                before += crossed;
+            } else {
+                assertEquals(0, crossed, "crossed on " + d.date());
+                assertEquals(0, d.routes().get(0).queue(), "queue on " + d.date());
+            }
+        }
+        assertTrue(before > 0, "the route was used before it closed");
+        assertTrue(m.reports().get(7).routes().get(0).turnedBack() > 0, "its queue was turned back");
+    }
+
+    @Test
+    void capacityCapsDailyCrossingsAndTheWaitIsQueueOverCapacity() {
+        Scenario s = Worlds.scenario("scale=1", "days=15", "emigration.familyPerEmigrant=0", "perception.eligibleBase=1");
+        List<RegionData> small = List.of(Worlds.region("RU-A", 100_000, 50.0, 40.0));
+        ExitVoiceModel m = run(s, small, oneCrossing(40));
+        boolean binding = false;
+        for (DayReport d : m.reports()) {
+            RouteDay r = d.routes().get(0);
+            assertTrue(r.crossed() + r.turnedBack() <= 40, "crossed " + r.crossed() + " on " + d.date());
+            assertEquals(r.queue() / 40.0 * 24, r.waitHours(), 1e-9);
+            binding |= r.queue() > 0 && r.crossed() == 40;
+        }
+        assertTrue(binding, "the queue formed and capacity was the limit on some day");
+    }
+
+    @Test
+    void aRouteWithNoCapacityReportsNoWait() {
+        Scenario s = Worlds.scenario("scale=10", "days=3");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(0));
+        RouteDay r = m.reports().get(2).routes().get(0);
+        assertTrue(Double.isNaN(r.waitHours()));
+        assertEquals(0, r.crossed());
+    }
+
+    @Test
+    void theSixStatesAlwaysSumToThePopulation() {
+        Scenario s = Worlds.scenario("scale=10", "days=30", "exitList.from=2022-09-23");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(300));
+        for (int r = 0; r < m.regions().length; r++) {
+            int[] recount = m.recountStates(r);
+            for (int st = 0; st < PersonState.COUNT; st++) {
+                assertEquals(recount[st], m.regions()[r].stock[st], "state " + st);
+            }
+        }
+        for (DayReport d : m.reports()) {
+            for (RegionDay rd : d.regions()) {
+                assertEquals(rd.population(), rd.tally().population(), rd.region() + " " + d.date());
+            }
+        }
+        assertFalse(m.reports().isEmpty());
+    }
+}
