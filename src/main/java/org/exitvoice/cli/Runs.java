@@ -7,6 +7,7 @@ import org.exitvoice.model.Tally;
 import org.exitvoice.output.RunOutputs;
 import org.exitvoice.output.RunWriter;
 import org.exitvoice.output.Summary;
+import org.exitvoice.scenario.DataFiles;
 import org.exitvoice.scenario.Scenario;
 import org.exitvoice.scenario.ScenarioInput;
 import org.exitvoice.scenario.ScenarioLoader;
@@ -39,13 +40,27 @@ final class Runs {
         });
         Summary summary = Summary.of(result, s.draft().target());
         try {
-            RunWriter.write(outDir, new RunOutputs(input.file(), s, ScenarioLoader.toYaml(s), input.routes(), result,
-                    threads, null));
+            RunWriter.write(outDir, new RunOutputs(input.file(), s, ScenarioLoader.toYaml(portable(s, outDir)),
+                    input.routes(), result, threads, null));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + outDir + ": " + e.getMessage(), e);
         }
         summary.lines().forEach(out::println);
         out.println("outputs       " + outDir + "/ (open report.html)");
+    }
+
+    /**
+     * The scenario as written into the output folder: its tables named relative to that folder, so that
+     * {@code exitvoice run OUT/scenario.yaml} reruns it on any machine and the params hash does not depend on where
+     * the project was cloned.
+     */
+    static Scenario portable(Scenario s, Path outDir) {
+        Path base = outDir.toAbsolutePath().normalize();
+        return s.withData(new DataFiles(relative(base, s.data().regions()), relative(base, s.data().routes())));
+    }
+
+    private static String relative(Path base, String file) {
+        return base.relativize(Path.of(file).toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     /** e.g. {@code day 10/60  2022-09-30  emigrated 133,200 men  mobilized 125,100  hiding 173,800  protesters 30,200}. */

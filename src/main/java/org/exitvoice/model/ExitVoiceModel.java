@@ -4,9 +4,7 @@ import org.exitvoice.scenario.Event;
 import org.exitvoice.scenario.RegionData;
 import org.exitvoice.scenario.RouteData;
 import org.exitvoice.scenario.Scenario;
-import sim.engine.ParallelSequence;
 import sim.engine.Schedule;
-import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -35,7 +33,7 @@ public class ExitVoiceModel extends SimState {
     private BorderCrossings borders;
     private Levers levers;
     private Today today;
-    private Steppable regionPhase;
+    private RegionPhase regionPhase;
     private final List<DayReport> reports = new ArrayList<>();
     private int day;
     private int targetMetDay = -1;
@@ -70,7 +68,7 @@ public class ExitVoiceModel extends SimState {
         java.util.stream.IntStream.range(0, regions.length).parallel().forEach(r ->
                 regions[r] = new Region(this, r, regionData.get(r), routeData, scenario, scenario.seed()));
         borders = new BorderCrossings(this, routeData, scenario.prices(), scenario.scale(), scenario.seed());
-        regionPhase = threads > 1 ? new ParallelSequence(regions, threads) : new Sequence(regions);
+        regionPhase = new RegionPhase(regions, threads);
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> dawn(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, regionPhase, 1.0);
@@ -81,8 +79,8 @@ public class ExitVoiceModel extends SimState {
     @Override
     public void finish() {
         super.finish();
-        if (regionPhase instanceof ParallelSequence p) {
-            p.cleanup();
+        if (regionPhase != null) {
+            regionPhase.cleanup();
         }
     }
 

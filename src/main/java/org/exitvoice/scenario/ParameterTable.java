@@ -13,10 +13,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/**
- * Every scenario key with its type, range, default, unit, meaning and source, in record order:
- * the catalogue the validator, the GUI levers, {@code exitvoice params} and docs/ODD.md share.
- */
+/** Every scenario key with type, range, default, unit, meaning and source, in record order (for the validator, levers, {@code params} and docs/ODD.md). */
 public final class ParameterTable {
     private ParameterTable() {
     }

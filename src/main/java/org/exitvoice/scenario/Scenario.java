@@ -35,6 +35,12 @@ public record Scenario(
         events = events == null ? List.of() : List.copyOf(events);
     }
 
+    /** The same scenario reading its tables from elsewhere (e.g. paths relative to an output folder). */
+    public Scenario withData(DataFiles other) {
+        return new Scenario(start, days, seed, scale, other, population, draft, perception, enforcement, exitList, hiding,
+                protest, emigration, incidents, prices, events);
+    }
+
     /** The last simulated date. */
     public LocalDate end() {
         return start.plusDays(days - 1L);
