@@ -191,12 +191,11 @@ public final class Region implements Steppable {
         for (int k = 0; k < n; k++) {
             boolean wrong = random.nextDouble() < levers.misclassification();
             int i = wrong ? nextFrom(ineligibleOrder, false) : nextFrom(eligibleOrder, true);
+            if (i < 0 && wrong) {
+                i = nextFrom(eligibleOrder, true); // no one left to summon by mistake: a correct summons instead
+            }
             if (i < 0) {
-                // one list is exhausted: the office turns to the other one
-                i = wrong ? nextFrom(eligibleOrder, true) : nextFrom(ineligibleOrder, false);
-                if (i < 0) {
-                    return;
-                }
+                return; // no eligible man left at home: the quota stays unmet (never filled from outside the criteria)
             }
             summon(i, today.day);
         }
@@ -436,7 +435,9 @@ public final class Region implements Steppable {
             // why street protest fades after the first days rather than cycling through the same men.
             people.riskAversion[i] = People.quantise((1 + r) / 2);
             move(i, PersonState.DETAINED);
-            if (running && !people.has(i, People.SUMMONED) && random.nextDouble() < p.summonFromJail()) {
+            // summons in custody follow the same criteria, applied as sloppily as at the offices
+            if (running && !people.has(i, People.SUMMONED) && random.nextDouble() < p.summonFromJail()
+                    && (eligible(i) || random.nextDouble() < model.levers().misclassification())) {
                 summon(i, day);
             }
         }

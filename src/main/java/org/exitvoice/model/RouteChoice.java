@@ -63,24 +63,26 @@ final class RouteChoice {
     }
 
     /**
-     * Picks the route with the lowest cost = today's price / savings + dayCost x (travel + expected queue days)
-     * + noise x Gumbel. Sets {@link #chosenRoute} (-1 when none is usable) and {@link #chosenCost}.
+     * Picks the route with the lowest perceived cost = today's price / savings + dayCost x (travel + expected queue
+     * days) - noise x Gumbel. Sets {@link #chosenRoute} (-1 when none is usable) and {@link #chosenCost}, the chosen
+     * route's cost without the noise.
      */
     void choose(boolean intlPassport, double savingsRub, double[] price, double[] waitDays, boolean[] open,
                 double dayCost, double noise, MersenneTwisterFast random) {
         chosenRoute = -1;
         chosenCost = Double.POSITIVE_INFINITY;
         double money = Math.max(savingsRub, 1);
+        double best = Double.POSITIVE_INFINITY;
         for (int j = 0; j < routes.length; j++) {
             int k = routes[j];
             if (!open[k] || (!intlPassport && !internalPassportOk[j])) {
                 continue;
             }
             double cost = price[k] / money + dayCost * (travelDays[j] + waitDays[k]);
-            if (noise > 0) {
-                cost -= noise * gumbel(random);
-            }
-            if (cost < chosenCost) {
+            // the noise spreads men over similar routes; whether to leave at all is weighed on the cost itself
+            double perceived = noise > 0 ? cost - noise * gumbel(random) : cost;
+            if (perceived < best) {
+                best = perceived;
                 chosenCost = cost;
                 chosenRoute = j;
             }

@@ -53,7 +53,9 @@ class ToyWorldTest {
 
     @Test
     void misclassificationDraftsMenOutsideTheCriteria() {
-        Scenario s = Worlds.scenario("scale=10", "days=20", "draft.misclassification=0.5", "draft.target=20000");
+        // no raids and no summons in custody: every misdraft is an office's summons
+        Scenario s = Worlds.scenario("scale=10", "days=20", "draft.misclassification=0.5", "draft.target=20000",
+                "enforcement.raidProb=0", "protest.summonFromJail=0");
         ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(2000));
         long misdrafted = m.reports().stream().mapToLong(d -> d.national().misdrafted()).sum();
         long summons = m.reports().stream().mapToLong(d -> d.national().summons()).sum();
