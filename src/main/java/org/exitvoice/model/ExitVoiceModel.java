@@ -215,6 +215,26 @@ public class ExitVoiceModel extends SimState {
         return routeData;
     }
 
+    /** Region r's quota in persons (0 before start()). */
+    public double quotaPersons(int r) {
+        return regions == null ? 0 : regions[r].quota * scenario.scale();
+    }
+
+    /** Indices (into {@link #routeData()}) of the routes region r's men can reach, with {@link #travelDays(int)} beside them. */
+    public int[] reachableRoutes(int r) {
+        return regions == null ? new int[0] : regions[r].routeChoice.routes.clone();
+    }
+
+    /** Travel days from region r's capital to each of its {@link #reachableRoutes(int)}. */
+    public int[] travelDays(int r) {
+        return regions == null ? new int[0] : regions[r].routeChoice.travelDays.clone();
+    }
+
+    /** Regional legitimacy L today (before protest and misdraft effects in communities), for inspectors. */
+    public double legitimacy(int r) {
+        return regions == null ? Double.NaN : regions[r].regionalLegitimacy();
+    }
+
     /** Recounts region r's states from its arrays (for tests of the invariant; not used by the model). */
     public int[] recountStates(int r) {
         int[] counts = new int[PersonState.COUNT];
