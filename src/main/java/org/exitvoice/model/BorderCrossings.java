@@ -53,9 +53,10 @@ public final class BorderCrossings implements Steppable {
         java.util.Arrays.fill(turnedBackToday, 0);
         Region[] regions = model.regions();
         for (Region r : regions) {
-            for (int a = 0; a < r.arrivals.size(); a++) {
+            // arrivals hold (person, party) pairs
+            for (int a = 0; a < r.arrivals.size(); a += 2) {
                 int i = r.arrivals.get(a);
-                queues[r.people.route[i]].add(r.index, i, r.people.party[i]);
+                queues[r.people.route[i]].add(r.index, i, r.arrivals.get(a + 1));
             }
         }
         Levers levers = model.levers();
@@ -74,10 +75,9 @@ public final class BorderCrossings implements Steppable {
     private void turnBackAll(int k, Region[] regions) {
         BorderQueue q = queues[k];
         while (!q.isEmpty()) {
-            long v = q.peek();
-            Region r = regions[BorderQueue.region(v)];
-            int i = BorderQueue.person(v);
-            q.poll(r.people.party[i]);
+            Region r = regions[q.headRegion()];
+            int i = q.headPerson();
+            q.poll();
             r.turnBack(i);
             turnedBackToday[k] += scale;
         }
@@ -93,19 +93,17 @@ public final class BorderCrossings implements Steppable {
         long capacity = routes.get(k).capacityPerDay();
         double allowance = capacity + carry[k];
         while (!q.isEmpty()) {
-            long v = q.peek();
-            Region r = regions[BorderQueue.region(v)];
-            int i = BorderQueue.person(v);
-            int party = r.people.party[i];
+            Region r = regions[q.headRegion()];
+            int i = q.headPerson();
+            int party = q.headParty();
             if (party > allowance) {
                 break;
             }
             allowance -= party;
-            q.poll(party);
+            q.poll();
             if (r.onExitList(i, day) && random.nextDouble() < levers.exitListCoverage()) {
                 if (levers.mobilizationPoint(k)) {
                     r.people.route[i] = -1;
-                    r.people.party[i] = 0;
                     r.move(i, PersonState.MOBILIZED);
                     r.caught++;
                 } else {
@@ -119,12 +117,7 @@ public final class BorderCrossings implements Steppable {
         }
         // Capacity does not bank up on an empty road; it carries only what the agent at the head could not use yet
         // (an agent is scale persons, so at coarse scales a small crossing lets one through every few days).
-        carry[k] = q.isEmpty() ? 0 : Math.min(allowance, Math.max(capacity, headParty(q, regions)));
-    }
-
-    private static int headParty(BorderQueue q, Region[] regions) {
-        long v = q.peek();
-        return regions[BorderQueue.region(v)].people.party[BorderQueue.person(v)];
+        carry[k] = q.isEmpty() ? 0 : Math.min(allowance, Math.max(capacity, q.headParty()));
     }
 
     /** Price index = 1 + slope x (demand / capacity - 1) above capacity, capped; demand = crossed + still queueing. */

@@ -1,63 +1,58 @@
 package org.exitvoice.model;
 
-import java.util.Arrays;
-
-/** A FIFO queue of agents at one crossing or airport (home region and person index packed in a long), with its length in persons. */
+/**
+ * A FIFO queue of agents at one crossing or airport: each entry is an agent (home region and person index packed in a
+ * long) and the persons travelling with him (his party: the agent's men and their family); the queue's length is in persons.
+ */
 final class BorderQueue {
-    private long[] items = new long[64];
+    private long[] agents = new long[64];
+    private int[] parties = new int[64];
     private int head, size;
     private long persons;
 
-    void add(int region, int person, int partySize) {
-        if (size == items.length) {
-            long[] bigger = new long[items.length * 2];
+    void add(int region, int person, int party) {
+        if (size == agents.length) {
+            long[] a = new long[agents.length * 2];
+            int[] p = new int[agents.length * 2];
             for (int k = 0; k < size; k++) {
-                bigger[k] = items[(head + k) % items.length];
+                a[k] = agents[(head + k) % agents.length];
+                p[k] = parties[(head + k) % agents.length];
             }
-            items = bigger;
+            agents = a;
+            parties = p;
             head = 0;
         }
-        items[(head + size) % items.length] = ((long) region << 32) | (person & 0xFFFFFFFFL);
+        int tail = (head + size) % agents.length;
+        agents[tail] = ((long) region << 32) | (person & 0xFFFFFFFFL);
+        parties[tail] = party;
         size++;
-        persons += partySize;
+        persons += party;
     }
 
     boolean isEmpty() {
         return size == 0;
     }
 
-    long peek() {
-        return items[head];
+    int headRegion() {
+        return (int) (agents[head] >>> 32);
     }
 
-    long poll(int partySize) {
-        long v = items[head];
-        head = (head + 1) % items.length;
+    int headPerson() {
+        return (int) agents[head];
+    }
+
+    int headParty() {
+        return parties[head];
+    }
+
+    void poll() {
+        persons -= parties[head];
+        head = (head + 1) % agents.length;
         size--;
-        persons -= partySize;
-        return v;
-    }
-
-    static int region(long packed) {
-        return (int) (packed >>> 32);
-    }
-
-    static int person(long packed) {
-        return (int) packed;
     }
 
     /** Persons waiting (men and the family with them). */
     long persons() {
         return persons;
-    }
-
-    int agents() {
-        return size;
-    }
-
-    void clear() {
-        Arrays.fill(items, 0);
-        head = size = 0;
-        persons = 0;
     }
 }

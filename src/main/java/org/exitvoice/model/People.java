@@ -14,7 +14,8 @@ final class People {
     static final int REPORTING = 8;
     /** Summoned although outside the draft criteria. */
     static final int MISDRAFTED = 16;
-    static final int PROTESTING = 32;
+    /** Meets the draft criteria (fixed for the run: the criteria are not levers). */
+    static final int ELIGIBLE = 64;
 
     static final byte SERVICE_NONE = 0;
     static final byte SERVICE_CONSCRIPT = 1;
@@ -27,20 +28,18 @@ final class People {
     final byte[] service;
     final byte[] flags;
     final byte[] state;
-    /** Savings in RUB. */
-    final float[] savings;
-    /** Risk aversion R, hardship H and attachment to home, quantised to 0..255. */
+    /** Savings and attachment as quantiles 0..255 of their log-normal laws (the region's tables turn them into values). */
+    final byte[] savings;
+    final byte[] attachment;
+    /** Risk aversion R and hardship H, quantised to 0..255. */
     final byte[] riskAversion;
     final byte[] hardship;
-    final byte[] attachment;
     /** Day of the summons, or NEVER. */
     final short[] summonDay;
     /** Day something happens next: arrival at a crossing, release from detention, mobilization after reporting. */
     final short[] timer;
     /** Route index while EN_ROUTE or EMIGRATED. */
     final byte[] route;
-    /** Persons travelling with this agent (agent's men plus family), set at departure. */
-    final int[] party;
 
     People(int size) {
         this.size = size;
@@ -48,14 +47,13 @@ final class People {
         service = new byte[size];
         flags = new byte[size];
         state = new byte[size];
-        savings = new float[size];
+        savings = new byte[size];
+        attachment = new byte[size];
         riskAversion = new byte[size];
         hardship = new byte[size];
-        attachment = new byte[size];
         summonDay = new short[size];
         timer = new short[size];
         route = new byte[size];
-        party = new int[size];
         java.util.Arrays.fill(summonDay, NEVER);
         java.util.Arrays.fill(timer, NEVER);
         java.util.Arrays.fill(route, (byte) -1);
@@ -73,11 +71,16 @@ final class People {
         flags[i] &= (byte) ~flag;
     }
 
+    /** The value a stored byte stands for: the middle of its 1/256 band, so never exactly 0 or 1 (a uniform law). */
     static double unit(byte b) {
-        return (b & 0xFF) / 255.0;
+        return ((b & 0xFF) + 0.5) / 256.0;
     }
 
+    /** Bytes of heap per agent in the arrays above (13): the memory target is at most 24. */
+    static final int BYTES_PER_AGENT = 13;
+
+    /** The byte whose band holds x in [0,1]. */
     static byte quantise(double x) {
-        return (byte) Math.round(Math.max(0, Math.min(1, x)) * 255);
+        return (byte) Math.min(255, (int) (Math.max(0, x) * 256));
     }
 }

@@ -1,12 +1,14 @@
 package org.exitvoice.model;
 
 import ec.util.MersenneTwisterFast;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.exitvoice.scenario.RegionData;
 import org.exitvoice.scenario.RouteData;
 import org.exitvoice.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,6 +19,19 @@ import java.util.List;
  */
 public final class Region implements Steppable {
     private static final long serialVersionUID = 1L;
+
+    /** Standard normal quantiles at (q + 0.5) / 256: a stored byte q stands for this draw of a log-normal law. */
+    private static final double[] NORMAL_QUANTILE = new double[256];
+
+    static {
+        NormalDistribution normal = new NormalDistribution(null, 0, 1);
+        for (int q = 0; q < 256; q++) {
+            NORMAL_QUANTILE[q] = normal.inverseCumulativeProbability((q + 0.5) / 256);
+        }
+    }
+
+    /** Tries to find a man for one summons before the office gives up for the day (bounded rejection sampling). */
+    private static final int SUMMONS_TRIES = 200;
 
     final int index;
     final RegionData data;
@@ -32,6 +47,8 @@ public final class Region implements Steppable {
 
     /** Men per state, in agents; kept current by {@link #move}. */
     final int[] stock = new int[PersonState.COUNT];
+    /** Men in the region who meet the criteria (the offices' pool, for the quota check). */
+    private final int eligibleMen;
 
     /** Quota in agents (persons / scale). */
     double quota;
@@ -43,25 +60,23 @@ public final class Region implements Steppable {
     // today's flows, in agents (incidents in events)
     int summons, reported, misdrafted, caught, protesters, arrests, incidents, departures, turnedBack;
 
-    /** Persons the agent indices in {@link #arrivals} stand for: filled by this region, read by BorderCrossings. */
+    /** Men reaching a border today, as (person index, persons in his party) pairs; read by BorderCrossings. */
     final IntList arrivals = new IntList();
 
     // Community counts seen today (end of yesterday) and being counted for tomorrow.
-    private int[] commSummoned, commMisdrafted, commEmigrated, commProtesting;
-    private int[] nextSummoned, nextMisdrafted, nextEmigrated, nextProtesting;
+    private int[] commSummoned, commMisdrafted, commEmigrated;
+    private int[] nextSummoned, nextMisdrafted, nextEmigrated;
 
-    // Office lists: eligible and ineligible men in a random order, walked once.
-    private final int[] eligibleOrder;
-    private final int[] ineligibleOrder;
-    private int eligibleNext, ineligibleNext;
+    /** Savings (RUB) and attachment to home by stored quantile: log-normal laws of the region. */
+    private final double[] savingsOf = new double[256];
+    private final double[] attachmentOf = new double[256];
 
     // Memory of recent days (ring buffers of length incidents.memoryDays).
-    /** Attachment to home by stored quantile: log-normal with the scenario's median and sigma. */
-    private final double[] attachmentOf;
     private final int[] incidentMemory;
     private final int[] crackdownMemory;
     private final int[] misdraftMemory;
     private double meanGrievanceAtStart = Double.NaN;
+    private double lastMeanGrievance;
 
     Region(ExitVoiceModel model, int index, RegionData data, List<RouteData> routes, Scenario s, long seed) {
         this.model = model;
@@ -79,35 +94,20 @@ public final class Region implements Steppable {
         commSummoned = new int[communities];
         commMisdrafted = new int[communities];
         commEmigrated = new int[communities];
-        commProtesting = new int[communities];
         nextSummoned = new int[communities];
         nextMisdrafted = new int[communities];
         nextEmigrated = new int[communities];
-        nextProtesting = new int[communities];
         int memory = s.incidents().memoryDays();
         incidentMemory = new int[memory];
         crackdownMemory = new int[memory];
         misdraftMemory = new int[memory];
-
-        attachmentOf = new double[256];
-        var normal = new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1);
+        var p = s.population();
+        var e = s.emigration();
         for (int q = 0; q < 256; q++) {
-            attachmentOf[q] = s.emigration().attachment()
-                    * Math.exp(s.emigration().attachmentSigma() * normal.inverseCumulativeProbability((q + 0.5) / 256));
+            savingsOf[q] = p.savingsMedianRub() * data.incomeIndex() * Math.exp(p.savingsSigma() * NORMAL_QUANTILE[q]);
+            attachmentOf[q] = e.attachment() * Math.exp(e.attachmentSigma() * NORMAL_QUANTILE[q]);
         }
-        int eligibleCount = populate();
-        eligibleOrder = new int[eligibleCount];
-        ineligibleOrder = new int[agents - eligibleCount];
-        int e = 0, n = 0;
-        for (int i = 0; i < agents; i++) {
-            if (eligible(i)) {
-                eligibleOrder[e++] = i;
-            } else {
-                ineligibleOrder[n++] = i;
-            }
-        }
-        shuffle(eligibleOrder);
-        shuffle(ineligibleOrder);
+        eligibleMen = populate();
         stock[PersonState.AT_HOME] = agents;
     }
 
@@ -116,43 +116,33 @@ public final class Region implements Steppable {
         var p = s.population();
         // International passports are commoner in towns: scale the national share by the urban share (2021: 74.8%).
         double passport = Math.min(1, p.intlPassportShare() * data.urbanShare() / 0.748);
-        double medianSavings = p.savingsMedianRub() * data.incomeIndex();
+        double conscript = p.formerConscriptShare(), served = conscript + p.formerContractShare();
         int eligibleCount = 0;
         for (int i = 0; i < people.size; i++) {
-            people.age[i] = (byte) (18 + random.nextInt(42)); // uniform 18..59 (simplification, see ODD)
+            int age = 18 + random.nextInt(42); // uniform 18..59 (simplification, see ODD)
             double u = random.nextDouble();
-            people.service[i] = u < p.formerConscriptShare() ? People.SERVICE_CONSCRIPT
-                    : u < p.formerConscriptShare() + p.formerContractShare() ? People.SERVICE_CONTRACT
-                    : People.SERVICE_NONE;
-            if (random.nextDouble() < p.exemptShare()) {
-                people.set(i, People.EXEMPT);
-            }
-            if (random.nextDouble() < passport) {
-                people.set(i, People.INTL_PASSPORT);
-            }
-            people.savings[i] = (float) (medianSavings * Math.exp(p.savingsSigma() * random.nextGaussian()));
-            people.riskAversion[i] = People.quantise(random.nextDouble());
-            people.hardship[i] = People.quantise(random.nextDouble());
-            // attachment is log-normal; stored as its quantile (0..255), read back through attachmentOf
-            people.attachment[i] = (byte) random.nextInt(256);
-            if (eligible(i)) {
+            byte service = u < conscript ? People.SERVICE_CONSCRIPT : u < served ? People.SERVICE_CONTRACT : People.SERVICE_NONE;
+            boolean exempt = random.nextDouble() < p.exemptShare();
+            int flags = (exempt ? People.EXEMPT : 0) | (random.nextDouble() < passport ? People.INTL_PASSPORT : 0);
+            if (criteria.eligible(age, service, exempt)) {
+                flags |= People.ELIGIBLE;
                 eligibleCount++;
             }
+            people.age[i] = (byte) age;
+            people.service[i] = service;
+            people.flags[i] = (byte) flags;
+            // one random int gives the four quantised attributes (8 bits each)
+            int bits = random.nextInt();
+            people.savings[i] = (byte) bits;
+            people.attachment[i] = (byte) (bits >>> 8);
+            people.riskAversion[i] = (byte) (bits >>> 16);
+            people.hardship[i] = (byte) (bits >>> 24);
         }
         return eligibleCount;
     }
 
     boolean eligible(int i) {
-        return criteria.eligible(people.age[i], people.service[i], people.has(i, People.EXEMPT));
-    }
-
-    private void shuffle(int[] a) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
+        return people.has(i, People.ELIGIBLE);
     }
 
     /** Every change of state goes through here, so the six stocks always sum to the population. */
@@ -171,14 +161,14 @@ public final class Region implements Steppable {
         forgetOldestDay(today.day);
         issueSummons(today);
         decide(today);
-        violentIncidents();
+        violentIncidents(today.day);
     }
 
     // ---- enforcement ---------------------------------------------------------------------------------------
 
     /** Offices serve summons up to their daily capacity until mobilized + reporting men reach the quota. */
     private void issueSummons(Today today) {
-        if (!today.draftRunning) {
+        if (!today.draftRunning || people.size == 0) {
             return;
         }
         Levers levers = model.levers();
@@ -190,34 +180,36 @@ public final class Region implements Steppable {
         int n = Math.min(Draws.stochasticRound(random, capacity), (int) Math.ceil(need));
         for (int k = 0; k < n; k++) {
             boolean wrong = random.nextDouble() < levers.misclassification();
-            int i = wrong ? nextFrom(ineligibleOrder, false) : nextFrom(eligibleOrder, true);
-            if (i < 0 && wrong) {
-                i = nextFrom(eligibleOrder, true); // no one left to summon by mistake: a correct summons instead
+            int i = wrong ? findAtHome(false) : -1;
+            if (i < 0) {
+                // a correct summons (also when no one outside the criteria is left to summon by mistake)
+                i = findAtHome(true);
             }
             if (i < 0) {
-                return; // no eligible man left at home: the quota stays unmet (never filled from outside the criteria)
+                return; // no eligible man found at home: the quota stays unmet (never filled from outside the criteria)
             }
             summon(i, today.day);
         }
     }
 
-    /** The next man on an office list who is at home and not yet summoned, or -1. */
-    private int nextFrom(int[] order, boolean eligibleList) {
-        int next = eligibleList ? eligibleNext : ineligibleNext;
-        int found = -1;
-        while (next < order.length) {
-            int i = order[next++];
-            if (people.state[i] == PersonState.AT_HOME && !people.has(i, People.SUMMONED)) {
-                found = i;
-                break;
+    /**
+     * A random man at home, not yet summoned, who meets the criteria ({@code eligible}) or does not; -1 when none is
+     * found within {@link #SUMMONS_TRIES} draws. Offices pick from their registers at random; drawing by rejection
+     * needs no per-person list (memory stays at a few bytes a man at full scale).
+     */
+    private int findAtHome(boolean eligible) {
+        if (eligible ? eligibleMen == 0 : eligibleMen == people.size) {
+            return -1;
+        }
+        for (int t = 0; t < SUMMONS_TRIES; t++) {
+            int i = random.nextInt(people.size);
+            int f = people.flags[i];
+            if (people.state[i] == PersonState.AT_HOME && (f & People.SUMMONED) == 0
+                    && ((f & People.ELIGIBLE) != 0) == eligible) {
+                return i;
             }
         }
-        if (eligibleList) {
-            eligibleNext = next;
-        } else {
-            ineligibleNext = next;
-        }
-        return found;
+        return -1;
     }
 
     private void summon(int i, int day) {
@@ -238,6 +230,11 @@ public final class Region implements Steppable {
 
     // ---- the day of each man ------------------------------------------------------------------------------
 
+    /**
+     * Each man's day, community by community. What a community sees (its shares summoned, misdrafted, gone) is the
+     * same for all its men, so the rules of {@link Decisions} are evaluated once per community for the unsummoned
+     * eligible and ineligible man, and each man only compares the result with his own attributes.
+     */
     private void decide(Today today) {
         Levers levers = model.levers();
         var perception = s.perception();
@@ -248,100 +245,120 @@ public final class Region implements Steppable {
         int memoryDays = s.incidents().memoryDays();
 
         double legitimacyHere = regionalLegitimacy();
-        double raid = running ? s.enforcement().raidProb() * levers.intensity()
-                * (1 + s.enforcement().incidentResponse() * sum(incidentMemory)) : 0;
-        raid = Math.min(1, raid);
+        double raid = running ? Math.min(1, s.enforcement().raidProb() * levers.intensity()
+                * (1 + s.enforcement().incidentResponse() * sum(incidentMemory))) : 0;
         double monthlyCatch = 1 - Math.pow(1 - raid, 30);
         // Epstein's C and A for the region's streets: police on duty, and 1 + yesterday's protesters (persons).
         // Counted per region, not per community: at coarse scales one agent is hundreds of protesters, more than a
         // community's police, which would make P collapse to 0 at the first protester (a scale artefact).
         double police = levers.policePer1000() / 1000 * data.population() * protest.policeOnDuty();
         double arrestP = Grievance.arrestProbability(protest.k(), police, protestersYesterday * scale / protest.menShare());
+        double threshold = protest.threshold();
+        double hideThreshold = s.hiding().threshold();
+        double fearThreshold = s.hiding().fearThreshold();
+        double fearOfWar = emigration.fearOfWar();
         double grievanceSum = 0;
-        int grievanceCount = 0;
+        long grievanceCount = 0;
 
-        java.util.Arrays.fill(nextSummoned, 0);
-        java.util.Arrays.fill(nextMisdrafted, 0);
-        java.util.Arrays.fill(nextEmigrated, 0);
-        java.util.Arrays.fill(nextProtesting, 0);
+        Arrays.fill(nextSummoned, 0);
+        Arrays.fill(nextMisdrafted, 0);
+        Arrays.fill(nextEmigrated, 0);
+        byte[] state = people.state;
+        byte[] flags = people.flags;
 
-        for (int i = 0; i < people.size; i++) {
-            int c = i / communitySize;
-            byte st = people.state[i];
-            if (st == PersonState.EN_ROUTE && people.timer[i] == day) {
-                people.timer[i] = People.NEVER;
-                arrivals.add(i);
-            } else if (st == PersonState.DETAINED && people.timer[i] <= day) {
-                people.timer[i] = People.NEVER;
-                move(i, PersonState.AT_HOME);
-                st = PersonState.AT_HOME;
-            } else if (st == PersonState.AT_HOME && people.has(i, People.REPORTING) && people.timer[i] <= day) {
-                people.clear(i, People.REPORTING);
-                people.timer[i] = People.NEVER;
-                reporting--;
-                move(i, PersonState.MOBILIZED);
-                st = PersonState.MOBILIZED;
-            }
-            people.clear(i, People.PROTESTING);
+        for (int c = 0; c < communities; c++) {
+            int from = c * communitySize, to = Math.min(people.size, from + communitySize);
+            double size = to - from;
+            double misdraftShare = commMisdrafted[c] / size;
+            double riskEligible = Decisions.perceivedRisk(false, true, running, perception.eligibleBase(),
+                    perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
+                    levers.misclassification(), perception.misdraftWeight(), misdraftShare);
+            double riskIneligible = Decisions.perceivedRisk(false, false, running, perception.eligibleBase(),
+                    perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
+                    levers.misclassification(), perception.misdraftWeight(), misdraftShare);
+            // cost of staying per unit of risk (fear of war, raised by the community already gone)
+            double stayingPerRisk = Decisions.costOfStaying(1, fearOfWar, emigration.networkWeight(), commEmigrated[c] / size);
+            double legitimacy = Math.max(0, legitimacyHere - protest.misdraftLoss() * misdraftShare);
+            double distrust = 1 - legitimacy;
 
-            if ((st == PersonState.AT_HOME && !people.has(i, People.REPORTING)) || st == PersonState.HIDING) {
-                int size = communitySizeOf(c);
-                boolean summoned = people.has(i, People.SUMMONED);
-                boolean eligible = eligible(i);
-                double risk = Decisions.perceivedRisk(summoned, eligible, running,
-                        perception.eligibleBase(), perception.summonedShareWeight(), commSummoned[c] / (double) size,
-                        perception.ineligibleWeight(), levers.misclassification(),
-                        perception.misdraftWeight(), commMisdrafted[c] / (double) size);
-                double staying = Decisions.costOfStaying(risk, emigration.fearOfWar(), emigration.networkWeight(),
-                        commEmigrated[c] / (double) size);
-                double legitimacy = Math.max(0, legitimacyHere - protest.misdraftLoss() * commMisdrafted[c] / (double) size);
-                double r = People.unit(people.riskAversion[i]);
+            for (int i = from; i < to; i++) {
+                byte st = state[i];
+                int f = flags[i];
+                if (st == PersonState.EMIGRATED || st == PersonState.MOBILIZED) {
+                    if (st == PersonState.EMIGRATED) {
+                        nextEmigrated[c]++;
+                    }
+                    countSummons(c, i, f, day, memoryDays);
+                    continue;
+                }
+                if (st == PersonState.EN_ROUTE) {
+                    if (people.timer[i] == day) {
+                        arrive(i);
+                    }
+                    nextEmigrated[c]++;
+                    countSummons(c, i, f, day, memoryDays);
+                    continue;
+                }
+                if (st == PersonState.DETAINED) {
+                    if (people.timer[i] > day) {
+                        countSummons(c, i, f, day, memoryDays);
+                        continue;
+                    }
+                    people.timer[i] = People.NEVER;
+                    move(i, PersonState.AT_HOME);
+                    st = PersonState.AT_HOME;
+                } else if ((f & People.REPORTING) != 0) {
+                    if (people.timer[i] <= day) {
+                        people.clear(i, People.REPORTING);
+                        people.timer[i] = People.NEVER;
+                        reporting--;
+                        move(i, PersonState.MOBILIZED);
+                    }
+                    countSummons(c, i, f, day, memoryDays);
+                    continue;
+                }
+
+                // a free man: at home (not reporting) or hiding
+                boolean summoned = (f & People.SUMMONED) != 0;
+                double risk = summoned ? 1 : (f & People.ELIGIBLE) != 0 ? riskEligible : riskIneligible;
+                double staying = risk * stayingPerRisk;
                 double attachment = attachmentOf[people.attachment[i] & 0xFF];
-
+                double r = People.unit(people.riskAversion[i]);
                 if (staying > attachment && tryToLeave(i, today, summoned, r, staying, attachment)) {
-                    st = PersonState.EN_ROUTE;
-                } else if (st == PersonState.AT_HOME && summoned) {
-                    if (Decisions.hidesFromSummons(legitimacy, r, monthlyCatch, s.hiding().threshold())) {
+                    nextEmigrated[c]++;
+                    countSummons(c, i, flags[i], day, memoryDays);
+                    continue;
+                }
+                if (st == PersonState.AT_HOME && summoned) {
+                    if (Decisions.hidesFromSummons(legitimacy, r, monthlyCatch, hideThreshold)) {
                         move(i, PersonState.HIDING);
                     } else {
                         report(i, day);
                     }
-                    st = people.state[i];
-                } else if (st == PersonState.AT_HOME && Decisions.hidesFromFear(staying, attachment, s.hiding().fearThreshold())) {
-                    move(i, PersonState.HIDING);
-                    st = PersonState.HIDING;
-                } else if (st == PersonState.HIDING) {
-                    if (running && random.nextDouble() < raid && draftsCaughtMan(i, summoned, eligible, levers)) {
-                        move(i, PersonState.MOBILIZED); // caught in a raid
-                        caught++;
-                        st = PersonState.MOBILIZED;
-                    } else if (!running && !summoned) {
-                        move(i, PersonState.AT_HOME); // the draft is over: unsummoned men come out
-                        st = PersonState.AT_HOME;
+                    st = state[i];
+                } else if (st == PersonState.AT_HOME) {
+                    if (Decisions.hidesFromFear(staying, attachment, fearThreshold)) {
+                        move(i, PersonState.HIDING);
+                        st = PersonState.HIDING;
                     }
+                } else if (running && raid > 0 && random.nextDouble() < raid && draftsCaughtMan(i, summoned, levers)) {
+                    move(i, PersonState.MOBILIZED); // caught in a raid
+                    caught++;
+                    st = PersonState.MOBILIZED;
+                } else if (!running && !summoned) {
+                    move(i, PersonState.AT_HOME); // the draft is over: unsummoned men come out
+                    st = PersonState.AT_HOME;
                 }
 
                 double grievance = Grievance.grievance(People.unit(people.hardship[i]), legitimacy);
                 grievanceSum += grievance;
                 grievanceCount++;
-                if (st == PersonState.AT_HOME && !people.has(i, People.REPORTING)) {
-                    protest(i, day, running, grievance, r, arrestP);
+                f = flags[i];
+                if (st == PersonState.AT_HOME && (f & People.REPORTING) == 0
+                        && Grievance.active(grievance, r, arrestP, threshold)) {
+                    protest(i, day, running, r, arrestP);
                 }
-            }
-
-            st = people.state[i];
-            if (people.has(i, People.SUMMONED)) {
-                nextSummoned[c]++;
-            }
-            // misdrafts are news for memoryDays, then outrage fades
-            if (people.has(i, People.MISDRAFTED) && day - people.summonDay[i] < memoryDays) {
-                nextMisdrafted[c]++;
-            }
-            if (st == PersonState.EMIGRATED || st == PersonState.EN_ROUTE) {
-                nextEmigrated[c]++;
-            }
-            if (people.has(i, People.PROTESTING)) {
-                nextProtesting[c]++;
+                countSummons(c, i, flags[i], day, memoryDays);
             }
         }
         swapCommunityCounts();
@@ -355,27 +372,40 @@ public final class Region implements Steppable {
         lastMeanGrievance = meanGrievance;
     }
 
-    private double lastMeanGrievance;
+    /** What tomorrow's community sees of man i: whether he was summoned, and misdrafted lately (news for memoryDays). */
+    private void countSummons(int c, int i, int f, int day, int memoryDays) {
+        if ((f & People.SUMMONED) != 0) {
+            nextSummoned[c]++;
+            if ((f & People.MISDRAFTED) != 0 && day - people.summonDay[i] < memoryDays) {
+                nextMisdrafted[c]++;
+            }
+        } else if ((f & People.MISDRAFTED) != 0 && day - people.summonDay[i] < memoryDays) {
+            nextMisdrafted[c]++; // drafted in a raid without a summons
+        }
+    }
 
-    private int communitySizeOf(int c) {
-        return Math.min(communitySize, people.size - c * communitySize);
+    /** A man whose journey ends today joins the border's queue with the family travelling with him. */
+    private void arrive(int i) {
+        people.timer[i] = People.NEVER;
+        arrivals.add(i);
+        arrivals.add(scale + Draws.poisson(random, s.emigration().familyPerEmigrant() * scale));
     }
 
     /**
      * Leave if staying costs more than the cheapest usable route plus the exit-list risk and attachment; then set
-     * off (with daily probability actProb: it takes time to organise) with the family that travels along.
+     * off (with daily probability actProb: it takes time to organise).
      */
     private boolean tryToLeave(int i, Today today, boolean summoned, double r, double staying, double attachment) {
         var e = s.emigration();
         Levers levers = model.levers();
-        boolean willBeListed = summoned && model.exitListsInUse(today.day);
+        boolean willBeListed = summoned && today.exitListsInUse;
         double risk = Decisions.exitListRisk(willBeListed, levers.exitListCoverage(), s.enforcement().penalty(),
                 levers.intensity(), r);
         if (!Decisions.prefersToLeave(staying, attachment + risk)) {
             return false;
         }
-        routeChoice.choose(people.has(i, People.INTL_PASSPORT), people.savings[i], today.price, today.waitDays,
-                today.usable, e.dayCost(), e.choiceNoise(), random);
+        routeChoice.choose(people.has(i, People.INTL_PASSPORT), savingsOf[people.savings[i] & 0xFF], today.price,
+                today.waitDays, today.usable, e.dayCost(), e.choiceNoise(), random);
         if (routeChoice.chosenRoute < 0
                 || !Decisions.prefersToLeave(staying, routeChoice.chosenCost + attachment + risk)
                 || random.nextDouble() >= e.actProb()) {
@@ -384,7 +414,6 @@ public final class Region implements Steppable {
         int j = routeChoice.chosenRoute;
         people.route[i] = (byte) routeChoice.routes[j];
         people.timer[i] = (short) (today.day + routeChoice.travelDays[j]);
-        people.party[i] = scale + Draws.poisson(random, e.familyPerEmigrant() * scale);
         move(i, PersonState.EN_ROUTE);
         departures++;
         return true;
@@ -394,8 +423,8 @@ public final class Region implements Steppable {
      * A man caught in a raid is drafted if he was summoned or meets the criteria; one outside them is drafted anyway
      * with the misclassification probability (and counted as misdrafted), else let go.
      */
-    private boolean draftsCaughtMan(int i, boolean summoned, boolean eligible, Levers levers) {
-        if (summoned || eligible) {
+    private boolean draftsCaughtMan(int i, boolean summoned, Levers levers) {
+        if (summoned || eligible(i)) {
             return true;
         }
         if (random.nextDouble() < levers.misclassification()) {
@@ -419,17 +448,12 @@ public final class Region implements Steppable {
         }
     }
 
-    /** Epstein's rule; an active protester may be arrested (and summoned in custody). */
-    private void protest(int i, int day, boolean running, double grievance, double r, double arrestP) {
+    /** An active protester (Epstein's rule held): he may be arrested, and summoned in custody. */
+    private void protest(int i, int day, boolean running, double r, double arrestP) {
         var p = s.protest();
-        if (!Grievance.active(grievance, r, arrestP, p.threshold())) {
-            return;
-        }
-        people.set(i, People.PROTESTING);
         protesters++;
         if (random.nextDouble() < p.arrestProb() * arrestP) {
             arrests++;
-            people.clear(i, People.PROTESTING);
             people.timer[i] = (short) (day + Math.max(1, p.jailDays()));
             // Deviation from Epstein: a man who was arrested comes out more afraid (R moves halfway to 1), which is
             // why street protest fades after the first days rather than cycling through the same men.
@@ -461,7 +485,7 @@ public final class Region implements Steppable {
      * Violent incidents: Poisson with a rate per million men that rises with the region's grievance above its
      * starting level and with recent misdrafts (the Ust-Ilimsk shooter was angry a friend outside the criteria was drafted).
      */
-    private void violentIncidents() {
+    private void violentIncidents(int day) {
         var inc = s.incidents();
         double menMillions = people.size * (double) scale / 1e6;
         double misdraftShare = people.size == 0 ? 0 : sum(misdraftMemory) / (double) people.size;
@@ -469,7 +493,7 @@ public final class Region implements Steppable {
         double rate = inc.baseRate() * menMillions * (1 + inc.grievanceWeight() * grievanceRise)
                 * (1 + inc.misdraftWeight() * misdraftShare);
         incidents = Draws.poisson(random, rate);
-        incidentMemory[model.today().day % incidentMemory.length] += incidents;
+        incidentMemory[day % incidentMemory.length] += incidents;
     }
 
     /** The memory slots hold the last memoryDays days; today's slot is the oldest day's, cleared first. */
@@ -483,7 +507,6 @@ public final class Region implements Steppable {
     /** Men turned back at a border by the serial border phase: hidden if summoned, else home. */
     void turnBack(int i) {
         people.route[i] = -1;
-        people.party[i] = 0;
         people.timer[i] = People.NEVER;
         move(i, people.has(i, People.SUMMONED) ? PersonState.HIDING : PersonState.AT_HOME);
         turnedBack++;
@@ -494,7 +517,6 @@ public final class Region implements Steppable {
         t = commSummoned; commSummoned = nextSummoned; nextSummoned = t;
         t = commMisdrafted; commMisdrafted = nextMisdrafted; nextMisdrafted = t;
         t = commEmigrated; commEmigrated = nextEmigrated; nextEmigrated = t;
-        t = commProtesting; commProtesting = nextProtesting; nextProtesting = t;
     }
 
     private static int sum(int[] a) {
