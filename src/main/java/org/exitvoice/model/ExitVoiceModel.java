@@ -106,6 +106,12 @@ public class ExitVoiceModel extends SimState {
         }
     }
 
+    /** Dawn of day d without stepping the rest (for the object-per-agent baseline of {@code exitvoice bench}). */
+    void dawnOf(int d) {
+        day = d;
+        dawn();
+    }
+
     private void apply(Event e) {
         switch (e.type()) {
             case CLOSE_ROUTE -> levers.setRouteOpen(routeIndex.get(e.route()), false);

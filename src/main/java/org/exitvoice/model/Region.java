@@ -141,6 +141,14 @@ public final class Region implements Steppable {
         return eligibleCount;
     }
 
+    double savingsOf(byte quantile) {
+        return savingsOf[quantile & 0xFF];
+    }
+
+    double attachmentOf(byte quantile) {
+        return attachmentOf[quantile & 0xFF];
+    }
+
     boolean eligible(int i) {
         return people.has(i, People.ELIGIBLE);
     }
@@ -244,6 +252,7 @@ public final class Region implements Steppable {
         boolean running = today.draftRunning;
         int memoryDays = s.incidents().memoryDays();
 
+        routeChoice.prepareDay(today.price, today.waitDays, today.usable, emigration.dayCost(), savingsOf);
         double legitimacyHere = regionalLegitimacy();
         double raid = running ? Math.min(1, s.enforcement().raidProb() * levers.intensity()
                 * (1 + s.enforcement().incidentResponse() * sum(incidentMemory))) : 0;
@@ -401,11 +410,13 @@ public final class Region implements Steppable {
         boolean willBeListed = summoned && today.exitListsInUse;
         double risk = Decisions.exitListRisk(willBeListed, levers.exitListCoverage(), s.enforcement().penalty(),
                 levers.intensity(), r);
-        if (!Decisions.prefersToLeave(staying, attachment + risk)) {
+        boolean passport = people.has(i, People.INTL_PASSPORT);
+        int wealth = people.savings[i] & 0xFF;
+        if (!Decisions.prefersToLeave(staying, routeChoice.cheapest(passport, wealth) + attachment + risk)) {
             return false;
         }
-        routeChoice.choose(people.has(i, People.INTL_PASSPORT), savingsOf[people.savings[i] & 0xFF], today.price,
-                today.waitDays, today.usable, e.dayCost(), e.choiceNoise(), random);
+        routeChoice.choose(passport, savingsOf[wealth], today.price, today.waitDays, today.usable, e.dayCost(),
+                e.choiceNoise(), random);
         if (routeChoice.chosenRoute < 0
                 || !Decisions.prefersToLeave(staying, routeChoice.chosenCost + attachment + risk)
                 || random.nextDouble() >= e.actProb()) {

@@ -24,6 +24,9 @@ final class RouteChoice {
     int chosenRoute = -1;
     double chosenCost = Double.POSITIVE_INFINITY;
 
+    /** Today's cheapest route cost by passport (0 internal, 1 international) and savings quantile: a bound that spares the noisy choice. */
+    private final double[][] cheapest = new double[2][256];
+
     RouteChoice(RegionData home, List<RouteData> all, Emigration e) {
         List<int[]> reach = new ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
@@ -60,6 +63,35 @@ final class RouteChoice {
         double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    /**
+     * Fixes today's lowest cost (without noise) for every passport and savings level. A man whose cost of staying
+     * is below it plus his other costs cannot prefer any route today, whatever the noise says, so he is not asked.
+     */
+    void prepareDay(double[] price, double[] waitDays, boolean[] open, double dayCost, double[] savingsOf) {
+        for (int q = 0; q < 256; q++) {
+            double money = Math.max(savingsOf[q], 1);
+            double internal = Double.POSITIVE_INFINITY, any = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < routes.length; j++) {
+                int k = routes[j];
+                if (!open[k]) {
+                    continue;
+                }
+                double cost = price[k] / money + dayCost * (travelDays[j] + waitDays[k]);
+                any = Math.min(any, cost);
+                if (internalPassportOk[j]) {
+                    internal = Math.min(internal, cost);
+                }
+            }
+            cheapest[0][q] = internal;
+            cheapest[1][q] = any;
+        }
+    }
+
+    /** Today's lowest route cost for a man with or without an international passport at savings quantile q. */
+    double cheapest(boolean intlPassport, int savingsQuantile) {
+        return cheapest[intlPassport ? 1 : 0][savingsQuantile];
     }
 
     /**

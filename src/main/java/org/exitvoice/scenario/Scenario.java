@@ -41,6 +41,12 @@ public record Scenario(
                 protest, emigration, incidents, prices, events);
     }
 
+    /** The same scenario at another scale (persons per agent). */
+    public Scenario withScale(int otherScale) {
+        return new Scenario(start, days, seed, otherScale, data, population, draft, perception, enforcement, exitList,
+                hiding, protest, emigration, incidents, prices, events);
+    }
+
     /** The last simulated date. */
     public LocalDate end() {
         return start.plusDays(days - 1L);
