@@ -36,14 +36,14 @@ public final class Benchmark {
     public static Result run(ScenarioInput in, int threads, int days, PrintStream log) {
         var s = in.scenario();
         log.printf(Locale.ROOT, "bench: %s, scale %d, %d days, %d threads%n", in.file(), s.scale(), days, threads);
-        warmUp(in, threads, log);
-
+        // heap first, before the warm-up leaves threads and garbage behind
         long before = usedHeapAfterGc();
         ExitVoiceModel engine = new ExitVoiceModel(s, in.regions(), in.routes(), threads);
         engine.start();
         long agents = MemoryFloor.agents(engine);
         double bytesPerPerson = (usedHeapAfterGc() - before) / (double) agents;
         log.printf(Locale.ROOT, "  population: %,d agents, %.1f bytes of heap each%n", agents, bytesPerPerson);
+        warmUp(in, threads, log);
 
         double t0 = now();
         for (int d = 0; d < days; d++) {
@@ -130,10 +130,10 @@ public final class Benchmark {
     }
 
     private static long usedHeapAfterGc() {
-        Runtime rt = Runtime.getRuntime();
+        var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
-        return rt.totalMemory() - rt.freeMemory();
+        return memory.getHeapMemoryUsage().getUsed();
     }
 }

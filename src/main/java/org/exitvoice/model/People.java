@@ -14,8 +14,12 @@ final class People {
     static final int REPORTING = 8;
     /** Summoned although outside the draft criteria. */
     static final int MISDRAFTED = 16;
+    /** Listed in the region's list of men in hiding (so that he is listed once). */
+    static final int IN_HIDING_LIST = 32;
     /** Meets the draft criteria (fixed for the run: the criteria are not levers). */
     static final int ELIGIBLE = 64;
+    /** Has had his day today (a man is asked once a day, whichever list reached him first). */
+    static final int DECIDED = 128;
 
     static final byte SERVICE_NONE = 0;
     static final byte SERVICE_CONSCRIPT = 1;
@@ -76,8 +80,8 @@ final class People {
         return ((b & 0xFF) + 0.5) / 256.0;
     }
 
-    /** Bytes of heap per agent in the arrays above (13): the memory target is at most 24. */
-    static final int BYTES_PER_AGENT = 13;
+    /** Bytes of heap per agent in the arrays above (13) and in the region's two sorted orders (4): the target is at most 24. */
+    static final int BYTES_PER_AGENT = 17;
 
     /** The byte whose band holds x in [0,1]. */
     static byte quantise(double x) {

@@ -8,7 +8,6 @@ import org.exitvoice.scenario.Scenario;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +15,12 @@ import java.util.List;
  * daily choice to report, hide, protest or leave. Steps in parallel with the other regions; it touches only its own
  * people and its own random stream, and hands men arriving at a border to {@link BorderCrossings} through
  * {@link #arrivals}.
+ *
+ * <p>Most men on most days do nothing new, so a day visits only the men a rule can apply to: men whose timer falls
+ * today (arrival at a border, release, mobilization after reporting), men just summoned, men in hiding, men at home
+ * whose attachment is below what their community's fear now costs (each community keeps its men sorted by
+ * attachment), and men at home whose hardship is high enough for Epstein's rule to hold (sorted by hardship).
+ * Every man the rules could move is visited; the others are skipped without being read.
  */
 public final class Region implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -47,7 +52,7 @@ public final class Region implements Steppable {
 
     /** Men per state, in agents; kept current by {@link #move}. */
     final int[] stock = new int[PersonState.COUNT];
-    /** Men in the region who meet the criteria (the offices' pool, for the quota check). */
+    /** Men in the region who meet the criteria (the offices' pool). */
     private final int eligibleMen;
 
     /** Quota in agents (persons / scale). */
@@ -63,9 +68,29 @@ public final class Region implements Steppable {
     /** Men reaching a border today, as (person index, persons in his party) pairs; read by BorderCrossings. */
     final IntList arrivals = new IntList();
 
-    // Community counts seen today (end of yesterday) and being counted for tomorrow.
-    private int[] commSummoned, commMisdrafted, commEmigrated;
-    private int[] nextSummoned, nextMisdrafted, nextEmigrated;
+    // What each community sees, kept current as men change (summoned ever; misdrafted in the last memoryDays; gone).
+    private final int[] commSummoned, commMisdrafted, commGone;
+    // The rules evaluated once per community at the start of each day, from what it saw by the end of yesterday.
+    private final double[] riskEligible, riskIneligible, stayingPerRisk, legitimacy;
+
+    /**
+     * Men of each community sorted by attachment (ascending; the eligible first, then the others, split at
+     * {@link #eligibleEnd}) and by hardship (descending): the men a rule can reach today are a prefix. Stored as
+     * offsets within the community (2 bytes a man; communities hold at most 65,535 agents).
+     */
+    private final char[] byAttachment, byHardship;
+    private final int[] eligibleEnd;
+
+    /** Men in hiding (stale entries dropped as the list is walked; the IN_HIDING_LIST flag prevents doubles). */
+    private IntList hiding = new IntList(), hidingNext = new IntList();
+    /** Men whose timer falls on a day, by day modulo the horizon. */
+    private final IntList[] due;
+    /** Men misdrafted on a day, by day modulo memoryDays + 1: their community forgets them memoryDays later. */
+    private final IntList[] misdraftedOn;
+    /** Men summoned today, who decide today. */
+    private final IntList summonedToday = new IntList();
+    /** Men who have had their day today (their DECIDED flag is cleared at dusk). */
+    private final IntList decidedToday = new IntList();
 
     /** Savings (RUB) and attachment to home by stored quantile: log-normal laws of the region. */
     private final double[] savingsOf = new double[256];
@@ -93,14 +118,18 @@ public final class Region implements Steppable {
         this.communities = Math.max(1, (agents + communitySize - 1) / communitySize);
         commSummoned = new int[communities];
         commMisdrafted = new int[communities];
-        commEmigrated = new int[communities];
-        nextSummoned = new int[communities];
-        nextMisdrafted = new int[communities];
-        nextEmigrated = new int[communities];
+        commGone = new int[communities];
+        riskEligible = new double[communities];
+        riskIneligible = new double[communities];
+        stayingPerRisk = new double[communities];
+        legitimacy = new double[communities];
         int memory = s.incidents().memoryDays();
         incidentMemory = new int[memory];
         crackdownMemory = new int[memory];
         misdraftMemory = new int[memory];
+        misdraftedOn = lists(memory + 1);
+        int horizon = Math.max(s.emigration().maxTravelDays(), Math.max(s.protest().jailDays(), s.draft().reportDelayDays())) + 2;
+        due = lists(horizon);
         var p = s.population();
         var e = s.emigration();
         for (int q = 0; q < 256; q++) {
@@ -109,6 +138,18 @@ public final class Region implements Steppable {
         }
         eligibleMen = populate();
         stock[PersonState.AT_HOME] = agents;
+        byAttachment = new char[agents];
+        byHardship = new char[agents];
+        eligibleEnd = new int[communities];
+        sortCommunities();
+    }
+
+    private static IntList[] lists(int n) {
+        IntList[] a = new IntList[n];
+        for (int k = 0; k < n; k++) {
+            a[k] = new IntList();
+        }
+        return a;
     }
 
     /** Draws every man's attributes; returns how many meet the draft criteria. */
@@ -141,6 +182,47 @@ public final class Region implements Steppable {
         return eligibleCount;
     }
 
+    /** Counting sorts (stable, so deterministic) of each community by attachment and by hardship. */
+    private void sortCommunities() {
+        int[] count = new int[257];
+        for (int c = 0; c < communities; c++) {
+            int from = c * communitySize, to = Math.min(people.size, from + communitySize);
+            int k = from;
+            for (int pass = 0; pass < 2; pass++) { // the eligible, then the others
+                boolean wantEligible = pass == 0;
+                java.util.Arrays.fill(count, 0);
+                for (int i = from; i < to; i++) {
+                    if (eligible(i) == wantEligible) {
+                        count[(people.attachment[i] & 0xFF) + 1]++;
+                    }
+                }
+                for (int b = 0; b < 256; b++) {
+                    count[b + 1] += count[b];
+                }
+                int base = k;
+                for (int i = from; i < to; i++) {
+                    if (eligible(i) == wantEligible) {
+                        byAttachment[base + count[people.attachment[i] & 0xFF]++] = (char) (i - from);
+                        k++;
+                    }
+                }
+                if (wantEligible && c < eligibleEnd.length) {
+                    eligibleEnd[c] = k;
+                }
+            }
+            java.util.Arrays.fill(count, 0);
+            for (int i = from; i < to; i++) {
+                count[255 - (people.hardship[i] & 0xFF) + 1]++;
+            }
+            for (int b = 0; b < 256; b++) {
+                count[b + 1] += count[b];
+            }
+            for (int i = from; i < to; i++) {
+                byHardship[from + count[255 - (people.hardship[i] & 0xFF)]++] = (char) (i - from);
+            }
+        }
+    }
+
     double savingsOf(byte quantile) {
         return savingsOf[quantile & 0xFF];
     }
@@ -153,11 +235,24 @@ public final class Region implements Steppable {
         return people.has(i, People.ELIGIBLE);
     }
 
-    /** Every change of state goes through here, so the six stocks always sum to the population. */
+    /**
+     * Every change of state goes through here, so the six stocks always sum to the population; it also keeps
+     * the community's count of men gone and the list of men in hiding current.
+     */
     void move(int i, byte to) {
-        stock[people.state[i]]--;
+        byte from = people.state[i];
+        stock[from]--;
         stock[to]++;
         people.state[i] = to;
+        boolean wasGone = from == PersonState.EN_ROUTE || from == PersonState.EMIGRATED;
+        boolean isGone = to == PersonState.EN_ROUTE || to == PersonState.EMIGRATED;
+        if (wasGone != isGone) {
+            commGone[i / communitySize] += isGone ? 1 : -1;
+        }
+        if (to == PersonState.HIDING && !people.has(i, People.IN_HIDING_LIST)) {
+            people.set(i, People.IN_HIDING_LIST);
+            hiding.add(i);
+        }
     }
 
     @Override
@@ -167,15 +262,79 @@ public final class Region implements Steppable {
         summons = reported = misdrafted = caught = protesters = arrests = incidents = departures = turnedBack = 0;
         arrivals.clear();
         forgetOldestDay(today.day);
+        DayRules rules = seeToday(today);
+        int hidingAtDawn = compactHidingList();
+        timersDue(today, rules);
         issueSummons(today);
-        decide(today);
+        for (int k = 0; k < summonedToday.size(); k++) {
+            int i = summonedToday.get(k);
+            if (people.state[i] == PersonState.AT_HOME && !people.has(i, People.REPORTING)) {
+                freeMansDay(i, today, rules);
+            }
+        }
+        hidingMensDay(hidingAtDawn, today, rules);
+        menAtHomeWhoMayAct(today, rules);
+        protestersOfToday(today, rules);
         violentIncidents(today.day);
+        for (int k = 0; k < decidedToday.size(); k++) {
+            people.clear(decidedToday.get(k), People.DECIDED);
+        }
+        decidedToday.clear();
+    }
+
+    // ---- what everyone sees today -------------------------------------------------------------------------
+
+    /** Region-wide values of the day, fixed before anyone moves. */
+    private record DayRules(boolean running, double raid, double monthlyCatch, double arrestP) {
+    }
+
+    /**
+     * The rules of {@link Decisions} evaluated once per community (for its unsummoned eligible and ineligible man) from
+     * what it saw by the end of yesterday, and the region's raids and Epstein's arrest probability.
+     */
+    private DayRules seeToday(Today today) {
+        Levers levers = model.levers();
+        var perception = s.perception();
+        var emigration = s.emigration();
+        var protest = s.protest();
+        boolean running = today.draftRunning;
+        double legitimacyHere = regionalLegitimacy();
+        double grievanceSum = 0;
+        for (int c = 0; c < communities; c++) {
+            double size = Math.max(1, Math.min(communitySize, people.size - c * communitySize));
+            double misdraftShare = commMisdrafted[c] / size;
+            riskEligible[c] = Decisions.perceivedRisk(false, true, running, perception.eligibleBase(),
+                    perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
+                    levers.misclassification(), perception.misdraftWeight(), misdraftShare);
+            riskIneligible[c] = Decisions.perceivedRisk(false, false, running, perception.eligibleBase(),
+                    perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
+                    levers.misclassification(), perception.misdraftWeight(), misdraftShare);
+            // cost of staying per unit of risk: fear of war, raised by the community already gone
+            stayingPerRisk[c] = Decisions.costOfStaying(1, emigration.fearOfWar(), emigration.networkWeight(), commGone[c] / size);
+            legitimacy[c] = Math.max(0, legitimacyHere - protest.misdraftLoss() * misdraftShare);
+            grievanceSum += size * Grievance.grievance(0.5, legitimacy[c]);
+        }
+        // mean grievance of the region's men (hardship averages 1/2), for the rate of violent incidents
+        lastMeanGrievance = people.size == 0 ? 0 : grievanceSum / people.size;
+        if (Double.isNaN(meanGrievanceAtStart)) {
+            meanGrievanceAtStart = lastMeanGrievance;
+        }
+        routeChoice.prepareDay(today.price, today.waitDays, today.usable, emigration.dayCost(), savingsOf);
+        double raid = running ? Math.min(1, s.enforcement().raidProb() * levers.intensity()
+                * (1 + s.enforcement().incidentResponse() * sum(incidentMemory))) : 0;
+        // Epstein's C and A for the region's streets: police on duty, and 1 + yesterday's protesters (persons).
+        // Counted per region, not per community: at coarse scales one agent is hundreds of protesters, more than a
+        // community's police, which would make P collapse to 0 at the first protester (a scale artefact).
+        double police = levers.policePer1000() / 1000 * data.population() * protest.policeOnDuty();
+        double arrestP = Grievance.arrestProbability(protest.k(), police, protestersYesterday * scale / protest.menShare());
+        return new DayRules(running, raid, 1 - Math.pow(1 - raid, 30), arrestP);
     }
 
     // ---- enforcement ---------------------------------------------------------------------------------------
 
     /** Offices serve summons up to their daily capacity until mobilized + reporting men reach the quota. */
     private void issueSummons(Today today) {
+        summonedToday.clear();
         if (!today.draftRunning || people.size == 0) {
             return;
         }
@@ -197,13 +356,14 @@ public final class Region implements Steppable {
                 return; // no eligible man found at home: the quota stays unmet (never filled from outside the criteria)
             }
             summon(i, today.day);
+            summonedToday.add(i);
         }
     }
 
     /**
      * A random man at home, not yet summoned, who meets the criteria ({@code eligible}) or does not; -1 when none is
      * found within {@link #SUMMONS_TRIES} draws. Offices pick from their registers at random; drawing by rejection
-     * needs no per-person list (memory stays at a few bytes a man at full scale).
+     * needs no per-person list.
      */
     private int findAtHome(boolean eligible) {
         if (eligible ? eligibleMen == 0 : eligibleMen == people.size) {
@@ -212,7 +372,7 @@ public final class Region implements Steppable {
         for (int t = 0; t < SUMMONS_TRIES; t++) {
             int i = random.nextInt(people.size);
             int f = people.flags[i];
-            if (people.state[i] == PersonState.AT_HOME && (f & People.SUMMONED) == 0
+            if (people.state[i] == PersonState.AT_HOME && (f & (People.SUMMONED | People.REPORTING)) == 0
                     && ((f & People.ELIGIBLE) != 0) == eligible) {
                 return i;
             }
@@ -223,11 +383,20 @@ public final class Region implements Steppable {
     private void summon(int i, int day) {
         people.set(i, People.SUMMONED);
         people.summonDay[i] = (short) day;
+        commSummoned[i / communitySize]++;
         summons++;
         if (!eligible(i)) {
-            people.set(i, People.MISDRAFTED);
-            misdrafted++;
+            misdraft(i, day);
         }
+    }
+
+    /** A man outside the criteria drafted: counted today, and news in his community for memoryDays. */
+    private void misdraft(int i, int day) {
+        people.set(i, People.MISDRAFTED);
+        people.summonDay[i] = (short) day;
+        misdrafted++;
+        commMisdrafted[i / communitySize]++;
+        misdraftedOn[day % misdraftedOn.length].add(i);
     }
 
     /** Listed at borders: summoned, exit lists in use, and the list delay has passed. */
@@ -236,168 +405,162 @@ public final class Region implements Steppable {
                 && day - people.summonDay[i] >= model.levers().exitListDelayDays();
     }
 
-    // ---- the day of each man ------------------------------------------------------------------------------
+    // ---- the men a rule can reach today -----------------------------------------------------------------------
+
+    private void schedule(int i, int day) {
+        people.timer[i] = (short) day;
+        due[day % due.length].add(i);
+    }
+
+    /** Men whose timer falls today: arrivals at a border, releases from detention, mobilization after reporting. */
+    private void timersDue(Today today, DayRules rules) {
+        int day = today.day;
+        IntList list = due[day % due.length];
+        for (int k = 0; k < list.size(); k++) {
+            int i = list.get(k);
+            if (people.timer[i] != day) {
+                continue; // turned back or otherwise moved since
+            }
+            people.timer[i] = People.NEVER;
+            byte st = people.state[i];
+            if (st == PersonState.EN_ROUTE) {
+                arrivals.add(i);
+                arrivals.add(scale + Draws.poisson(random, s.emigration().familyPerEmigrant() * scale));
+            } else if (st == PersonState.DETAINED) {
+                move(i, PersonState.AT_HOME);
+                freeMansDay(i, today, rules);
+            } else if (st == PersonState.AT_HOME && people.has(i, People.REPORTING)) {
+                people.clear(i, People.REPORTING);
+                reporting--;
+                move(i, PersonState.MOBILIZED);
+            }
+        }
+        list.clear();
+    }
+
+    /** Drops men no longer hiding from the list; returns how many were hiding at dawn (the first entries). */
+    private int compactHidingList() {
+        IntList list = hiding;
+        hidingNext.clear();
+        for (int k = 0; k < list.size(); k++) {
+            int i = list.get(k);
+            if (people.state[i] == PersonState.HIDING) {
+                hidingNext.add(i);
+            } else {
+                people.clear(i, People.IN_HIDING_LIST);
+            }
+        }
+        hiding = hidingNext;
+        hidingNext = list;
+        return hiding.size();
+    }
 
     /**
-     * Each man's day, community by community. What a community sees (its shares summoned, misdrafted, gone) is the
-     * same for all its men, so the rules of {@link Decisions} are evaluated once per community for the unsummoned
-     * eligible and ineligible man, and each man only compares the result with his own attributes.
+     * Men who were hiding at dawn: each may leave, be caught in a raid, or come out once the draft is over. Men who
+     * went into hiding today are appended after them and wait for tomorrow.
      */
-    private void decide(Today today) {
-        Levers levers = model.levers();
-        var perception = s.perception();
-        var emigration = s.emigration();
-        var protest = s.protest();
-        int day = today.day;
-        boolean running = today.draftRunning;
-        int memoryDays = s.incidents().memoryDays();
+    private void hidingMensDay(int hidingAtDawn, Today today, DayRules rules) {
+        for (int k = 0; k < hidingAtDawn; k++) {
+            int i = hiding.get(k);
+            if (people.state[i] == PersonState.HIDING) {
+                freeMansDay(i, today, rules);
+            }
+        }
+    }
 
-        routeChoice.prepareDay(today.price, today.waitDays, today.usable, emigration.dayCost(), savingsOf);
-        double legitimacyHere = regionalLegitimacy();
-        double raid = running ? Math.min(1, s.enforcement().raidProb() * levers.intensity()
-                * (1 + s.enforcement().incidentResponse() * sum(incidentMemory))) : 0;
-        double monthlyCatch = 1 - Math.pow(1 - raid, 30);
-        // Epstein's C and A for the region's streets: police on duty, and 1 + yesterday's protesters (persons).
-        // Counted per region, not per community: at coarse scales one agent is hundreds of protesters, more than a
-        // community's police, which would make P collapse to 0 at the first protester (a scale artefact).
-        double police = levers.policePer1000() / 1000 * data.population() * protest.policeOnDuty();
-        double arrestP = Grievance.arrestProbability(protest.k(), police, protestersYesterday * scale / protest.menShare());
-        double threshold = protest.threshold();
-        double hideThreshold = s.hiding().threshold();
-        double fearThreshold = s.hiding().fearThreshold();
-        double fearOfWar = emigration.fearOfWar();
-        double grievanceSum = 0;
-        long grievanceCount = 0;
-
-        Arrays.fill(nextSummoned, 0);
-        Arrays.fill(nextMisdrafted, 0);
-        Arrays.fill(nextEmigrated, 0);
-        byte[] state = people.state;
-        byte[] flags = people.flags;
-
+    /**
+     * Men at home, not summoned, whose attachment is below what staying now costs them: only they can leave or go
+     * into hiding out of fear today (both rules need staying &gt; attachment x a factor of at least 1).
+     */
+    private void menAtHomeWhoMayAct(Today today, DayRules rules) {
+        double fearFactor = Math.min(1, s.hiding().fearThreshold());
         for (int c = 0; c < communities; c++) {
+            int from = c * communitySize, to = Math.min(people.size, from + communitySize), split = eligibleEnd[c];
+            visitBelow(from, from, split, riskEligible[c] * stayingPerRisk[c] / fearFactor, today, rules);
+            visitBelow(from, split, to, riskIneligible[c] * stayingPerRisk[c] / fearFactor, today, rules);
+        }
+    }
+
+    private void visitBelow(int community, int from, int to, double staying, Today today, DayRules rules) {
+        for (int k = from; k < to; k++) {
+            int i = community + byAttachment[k];
+            if (attachmentOf[people.attachment[i] & 0xFF] >= staying) {
+                return; // sorted: everyone after him is more attached still
+            }
+            if (people.state[i] == PersonState.AT_HOME && (people.flags[i] & (People.SUMMONED | People.REPORTING)) == 0) {
+                freeMansDay(i, today, rules);
+            }
+        }
+    }
+
+    /**
+     * A free man's day (at home and not reporting, or hiding): leave if staying costs more than leaving; else a
+     * summoned man at home hides or reports, an unsummoned one may hide out of fear, a hiding one may be caught in a
+     * raid or, once the draft is over and if never summoned, come out.
+     */
+    private void freeMansDay(int i, Today today, DayRules rules) {
+        if (people.has(i, People.DECIDED)) {
+            return;
+        }
+        people.set(i, People.DECIDED);
+        decidedToday.add(i);
+        int c = i / communitySize;
+        boolean summoned = people.has(i, People.SUMMONED);
+        double risk = summoned ? 1 : eligible(i) ? riskEligible[c] : riskIneligible[c];
+        double staying = risk * stayingPerRisk[c];
+        double attachment = attachmentOf[people.attachment[i] & 0xFF];
+        double r = People.unit(people.riskAversion[i]);
+        if (staying > attachment && tryToLeave(i, today, summoned, r, staying, attachment)) {
+            return;
+        }
+        byte st = people.state[i];
+        if (st == PersonState.AT_HOME && summoned) {
+            if (Decisions.hidesFromSummons(legitimacy[c], r, rules.monthlyCatch(), s.hiding().threshold())) {
+                move(i, PersonState.HIDING);
+            } else {
+                report(i, today.day);
+            }
+        } else if (st == PersonState.AT_HOME) {
+            if (Decisions.hidesFromFear(staying, attachment, s.hiding().fearThreshold())) {
+                move(i, PersonState.HIDING);
+            }
+        } else if (rules.running() && rules.raid() > 0 && random.nextDouble() < rules.raid()
+                && draftsCaughtMan(i, summoned, today.day)) {
+            move(i, PersonState.MOBILIZED); // caught in a raid
+            caught++;
+        } else if (!rules.running() && !summoned) {
+            move(i, PersonState.AT_HOME); // the draft is over: unsummoned men come out
+        }
+    }
+
+    /**
+     * Epstein's rule for men at home (and not reporting) in each community: G = H (1 - L) can exceed T + R P only
+     * where H &gt; T / (1 - L), so only the men above that hardship are asked.
+     */
+    private void protestersOfToday(Today today, DayRules rules) {
+        double threshold = s.protest().threshold();
+        for (int c = 0; c < communities; c++) {
+            double distrust = 1 - legitimacy[c];
+            if (distrust <= threshold) {
+                continue; // G = H (1 - L) <= 1 - L <= T: nobody here can be active
+            }
+            double minHardship = threshold / distrust;
             int from = c * communitySize, to = Math.min(people.size, from + communitySize);
-            double size = to - from;
-            double misdraftShare = commMisdrafted[c] / size;
-            double riskEligible = Decisions.perceivedRisk(false, true, running, perception.eligibleBase(),
-                    perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
-                    levers.misclassification(), perception.misdraftWeight(), misdraftShare);
-            double riskIneligible = Decisions.perceivedRisk(false, false, running, perception.eligibleBase(),
-                    perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
-                    levers.misclassification(), perception.misdraftWeight(), misdraftShare);
-            // cost of staying per unit of risk (fear of war, raised by the community already gone)
-            double stayingPerRisk = Decisions.costOfStaying(1, fearOfWar, emigration.networkWeight(), commEmigrated[c] / size);
-            double legitimacy = Math.max(0, legitimacyHere - protest.misdraftLoss() * misdraftShare);
-            double distrust = 1 - legitimacy;
-
-            for (int i = from; i < to; i++) {
-                byte st = state[i];
-                int f = flags[i];
-                if (st == PersonState.EMIGRATED || st == PersonState.MOBILIZED) {
-                    if (st == PersonState.EMIGRATED) {
-                        nextEmigrated[c]++;
-                    }
-                    countSummons(c, i, f, day, memoryDays);
+            for (int k = from; k < to; k++) {
+                int i = from + byHardship[k];
+                double h = People.unit(people.hardship[i]);
+                if (h <= minHardship) {
+                    break; // sorted: everyone after him has less hardship
+                }
+                if (people.state[i] != PersonState.AT_HOME || people.has(i, People.REPORTING)) {
                     continue;
                 }
-                if (st == PersonState.EN_ROUTE) {
-                    if (people.timer[i] == day) {
-                        arrive(i);
-                    }
-                    nextEmigrated[c]++;
-                    countSummons(c, i, f, day, memoryDays);
-                    continue;
-                }
-                if (st == PersonState.DETAINED) {
-                    if (people.timer[i] > day) {
-                        countSummons(c, i, f, day, memoryDays);
-                        continue;
-                    }
-                    people.timer[i] = People.NEVER;
-                    move(i, PersonState.AT_HOME);
-                    st = PersonState.AT_HOME;
-                } else if ((f & People.REPORTING) != 0) {
-                    if (people.timer[i] <= day) {
-                        people.clear(i, People.REPORTING);
-                        people.timer[i] = People.NEVER;
-                        reporting--;
-                        move(i, PersonState.MOBILIZED);
-                    }
-                    countSummons(c, i, f, day, memoryDays);
-                    continue;
-                }
-
-                // a free man: at home (not reporting) or hiding
-                boolean summoned = (f & People.SUMMONED) != 0;
-                double risk = summoned ? 1 : (f & People.ELIGIBLE) != 0 ? riskEligible : riskIneligible;
-                double staying = risk * stayingPerRisk;
-                double attachment = attachmentOf[people.attachment[i] & 0xFF];
                 double r = People.unit(people.riskAversion[i]);
-                if (staying > attachment && tryToLeave(i, today, summoned, r, staying, attachment)) {
-                    nextEmigrated[c]++;
-                    countSummons(c, i, flags[i], day, memoryDays);
-                    continue;
+                if (Grievance.active(Grievance.grievance(h, legitimacy[c]), r, rules.arrestP(), threshold)) {
+                    protest(i, today.day, rules.running(), r, rules.arrestP());
                 }
-                if (st == PersonState.AT_HOME && summoned) {
-                    if (Decisions.hidesFromSummons(legitimacy, r, monthlyCatch, hideThreshold)) {
-                        move(i, PersonState.HIDING);
-                    } else {
-                        report(i, day);
-                    }
-                    st = state[i];
-                } else if (st == PersonState.AT_HOME) {
-                    if (Decisions.hidesFromFear(staying, attachment, fearThreshold)) {
-                        move(i, PersonState.HIDING);
-                        st = PersonState.HIDING;
-                    }
-                } else if (running && raid > 0 && random.nextDouble() < raid && draftsCaughtMan(i, summoned, levers)) {
-                    move(i, PersonState.MOBILIZED); // caught in a raid
-                    caught++;
-                    st = PersonState.MOBILIZED;
-                } else if (!running && !summoned) {
-                    move(i, PersonState.AT_HOME); // the draft is over: unsummoned men come out
-                    st = PersonState.AT_HOME;
-                }
-
-                double grievance = Grievance.grievance(People.unit(people.hardship[i]), legitimacy);
-                grievanceSum += grievance;
-                grievanceCount++;
-                f = flags[i];
-                if (st == PersonState.AT_HOME && (f & People.REPORTING) == 0
-                        && Grievance.active(grievance, r, arrestP, threshold)) {
-                    protest(i, day, running, r, arrestP);
-                }
-                countSummons(c, i, flags[i], day, memoryDays);
             }
         }
-        swapCommunityCounts();
-        int slot = day % crackdownMemory.length;
-        crackdownMemory[slot] = arrests + caught;
-        misdraftMemory[slot] = misdrafted;
-        double meanGrievance = grievanceCount == 0 ? 0 : grievanceSum / grievanceCount;
-        if (Double.isNaN(meanGrievanceAtStart)) {
-            meanGrievanceAtStart = meanGrievance;
-        }
-        lastMeanGrievance = meanGrievance;
-    }
-
-    /** What tomorrow's community sees of man i: whether he was summoned, and misdrafted lately (news for memoryDays). */
-    private void countSummons(int c, int i, int f, int day, int memoryDays) {
-        if ((f & People.SUMMONED) != 0) {
-            nextSummoned[c]++;
-            if ((f & People.MISDRAFTED) != 0 && day - people.summonDay[i] < memoryDays) {
-                nextMisdrafted[c]++;
-            }
-        } else if ((f & People.MISDRAFTED) != 0 && day - people.summonDay[i] < memoryDays) {
-            nextMisdrafted[c]++; // drafted in a raid without a summons
-        }
-    }
-
-    /** A man whose journey ends today joins the border's queue with the family travelling with him. */
-    private void arrive(int i) {
-        people.timer[i] = People.NEVER;
-        arrivals.add(i);
-        arrivals.add(scale + Draws.poisson(random, s.emigration().familyPerEmigrant() * scale));
     }
 
     /**
@@ -424,7 +587,7 @@ public final class Region implements Steppable {
         }
         int j = routeChoice.chosenRoute;
         people.route[i] = (byte) routeChoice.routes[j];
-        people.timer[i] = (short) (today.day + routeChoice.travelDays[j]);
+        schedule(i, today.day + routeChoice.travelDays[j]);
         move(i, PersonState.EN_ROUTE);
         departures++;
         return true;
@@ -434,14 +597,12 @@ public final class Region implements Steppable {
      * A man caught in a raid is drafted if he was summoned or meets the criteria; one outside them is drafted anyway
      * with the misclassification probability (and counted as misdrafted), else let go.
      */
-    private boolean draftsCaughtMan(int i, boolean summoned, Levers levers) {
+    private boolean draftsCaughtMan(int i, boolean summoned, int day) {
         if (summoned || eligible(i)) {
             return true;
         }
-        if (random.nextDouble() < levers.misclassification()) {
-            people.set(i, People.MISDRAFTED);
-            people.summonDay[i] = (short) model.today().day;
-            misdrafted++;
+        if (random.nextDouble() < model.levers().misclassification()) {
+            misdraft(i, day);
             return true;
         }
         return false;
@@ -454,7 +615,7 @@ public final class Region implements Steppable {
             move(i, PersonState.MOBILIZED);
         } else {
             people.set(i, People.REPORTING);
-            people.timer[i] = (short) (day + delay);
+            schedule(i, day + delay);
             reporting++;
         }
     }
@@ -465,7 +626,7 @@ public final class Region implements Steppable {
         protesters++;
         if (random.nextDouble() < p.arrestProb() * arrestP) {
             arrests++;
-            people.timer[i] = (short) (day + Math.max(1, p.jailDays()));
+            schedule(i, day + Math.max(1, p.jailDays()));
             // Deviation from Epstein: a man who was arrested comes out more afraid (R moves halfway to 1), which is
             // why street protest fades after the first days rather than cycling through the same men.
             people.riskAversion[i] = People.quantise((1 + r) / 2);
@@ -497,6 +658,9 @@ public final class Region implements Steppable {
      * starting level and with recent misdrafts (the Ust-Ilimsk shooter was angry a friend outside the criteria was drafted).
      */
     private void violentIncidents(int day) {
+        int slot = day % crackdownMemory.length;
+        crackdownMemory[slot] = arrests + caught;
+        misdraftMemory[slot] = misdrafted;
         var inc = s.incidents();
         double menMillions = people.size * (double) scale / 1e6;
         double misdraftShare = people.size == 0 ? 0 : sum(misdraftMemory) / (double) people.size;
@@ -504,15 +668,23 @@ public final class Region implements Steppable {
         double rate = inc.baseRate() * menMillions * (1 + inc.grievanceWeight() * grievanceRise)
                 * (1 + inc.misdraftWeight() * misdraftShare);
         incidents = Draws.poisson(random, rate);
-        incidentMemory[day % incidentMemory.length] += incidents;
+        incidentMemory[slot] += incidents;
     }
 
-    /** The memory slots hold the last memoryDays days; today's slot is the oldest day's, cleared first. */
+    /**
+     * The memory slots hold the last memoryDays days; today's slot is the oldest day's, cleared first. Misdrafts
+     * older than memoryDays stop being news in their communities.
+     */
     private void forgetOldestDay(int day) {
         int slot = day % crackdownMemory.length;
         incidentMemory[slot] = 0;
         crackdownMemory[slot] = 0;
         misdraftMemory[slot] = 0;
+        IntList old = misdraftedOn[day % misdraftedOn.length];
+        for (int k = 0; k < old.size(); k++) {
+            commMisdrafted[old.get(k) / communitySize]--;
+        }
+        old.clear();
     }
 
     /** Men turned back at a border by the serial border phase: hidden if summoned, else home. */
@@ -521,13 +693,6 @@ public final class Region implements Steppable {
         people.timer[i] = People.NEVER;
         move(i, people.has(i, People.SUMMONED) ? PersonState.HIDING : PersonState.AT_HOME);
         turnedBack++;
-    }
-
-    private void swapCommunityCounts() {
-        int[] t;
-        t = commSummoned; commSummoned = nextSummoned; nextSummoned = t;
-        t = commMisdrafted; commMisdrafted = nextMisdrafted; nextMisdrafted = t;
-        t = commEmigrated; commEmigrated = nextEmigrated; nextEmigrated = t;
     }
 
     private static int sum(int[] a) {
@@ -554,7 +719,7 @@ public final class Region implements Steppable {
         return (long) people.size * scale;
     }
 
-    /** Mean grievance of men at home or hiding at the end of today. */
+    /** Mean grievance of the region's men today (hardship at its mean, legitimacy by community). */
     public double meanGrievance() {
         return lastMeanGrievance;
     }

@@ -19,7 +19,7 @@ public record Population(
         double savingsMedianRub,
         @Param(doc = "Log-normal sigma of savings.", min = 0, max = 5, source = "assumed")
         double savingsSigma,
-        @Param(doc = "People per community (friends, co-workers) for social influence, in agents.", unit = "agents", min = 1, max = 100_000,
+        @Param(doc = "People per community (friends, co-workers) for social influence, in agents.", unit = "agents", min = 1, max = 65_535,
                 source = "assumed: Dunbar-like acquaintance circle")
         int communitySize) {
 }
