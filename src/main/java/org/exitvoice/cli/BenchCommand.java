@@ -33,6 +33,8 @@ public class BenchCommand implements Callable<Integer> {
         Integer scale = options.scale() != null ? options.scale() : Integer.valueOf(quick ? 20 : 5);
         ScenarioInput in = ScenarioLoader.load(options.scenarioFile(), options.sets(),
                 new ScenarioLoader.Overrides(options.seed(), scale, options.days()));
+        // the engine, a second engine as the baseline's source, and the baseline's objects (~4x the arrays) at once
+        ScenarioOptions.requireHeapFor(in, 5, Runtime.getRuntime().maxMemory());
         CommandLine cl = spec.commandLine();
         var out = ExitVoice.printStream(cl.getOut());
         var log = options.quiet() ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream())

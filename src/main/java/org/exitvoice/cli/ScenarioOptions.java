@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.exitvoice.model.HeapBudget;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
 import org.exitvoice.scenario.ScenarioLoader;
@@ -106,9 +107,28 @@ public class ScenarioOptions {
         return new ScenarioLoader.Overrides(seed, scale, days);
     }
 
-    /** Reads and validates the scenario and its data tables; writes nothing. */
+    /** Reads and validates the scenario and its data tables, and checks one model of it fits in the heap; writes nothing. */
     public ScenarioInput load() throws ScenarioException {
-        return ScenarioLoader.load(scenario, sets, overrides());
+        ScenarioInput in = ScenarioLoader.load(scenario, sets, overrides());
+        requireHeapFor(in, 1, Runtime.getRuntime().maxMemory());
+        return in;
+    }
+
+    /**
+     * Refuses, before anything is allocated, a scale whose population cannot fit: one line naming the memory needed
+     * and how to give Java more.
+     */
+    static void requireHeapFor(ScenarioInput in, int models, long maxHeap) throws ScenarioException {
+        int scale = in.scenario().scale();
+        if (HeapBudget.fits(in.regions(), scale, models, maxHeap)) {
+            return;
+        }
+        long agents = HeapBudget.agents(in.regions(), scale);
+        double needGb = HeapBudget.bytesNeeded(in.regions(), scale) * (double) models / (1L << 30);
+        throw new ScenarioException("--scale", String.format(java.util.Locale.ROOT,
+                "%d makes %,d agents and needs about %.1f GB of heap, but Java may use %.1f GB here "
+                        + "(give it more with JAVA_OPTS=-Xmx%dg, or choose a larger --scale)",
+                scale, agents, needGb, maxHeap / (double) (1L << 30), (long) Math.ceil(needGb) + 1));
     }
 
     /** A whole number for --seed: {@code must be an integer, got 'abc'}. */
