@@ -1,0 +1,152 @@
+package org.exitvoice.model;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.exitvoice.scenario.RegionData;
+import org.exitvoice.scenario.RouteData;
+import org.exitvoice.scenario.Scenario;
+import org.exitvoice.scenario.ScenarioException;
+import org.exitvoice.scenario.ScenarioValidator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Invariants under random but valid parameters, extremes included (probabilities 0 or 1, no capacity anywhere,
+ * a quota larger than the eligible men, tiny regions, one day or a year): no exception, the six states sum to the
+ * population in every region on every day, no count is negative, stocks that only grow never shrink, and the same
+ * seed gives the same run.
+ */
+class ModelProperties {
+
+    /** A random valid world: the scenario keys to set, the regions and the routes. */
+    record World(List<String> sets, List<RegionData> regions, List<RouteData> routes) {
+        Scenario scenario() {
+            return Worlds.scenario(sets.toArray(String[]::new));
+        }
+
+        @Override
+        public String toString() {
+            return sets + " regions=" + regions.size() + " routes=" + routes.stream().map(r -> r.id() + ":" + r.capacityPerDay()).toList();
+        }
+    }
+
+    private static Arbitrary<Double> probability() {
+        return Arbitraries.oneOf(Arbitraries.just(0.0), Arbitraries.just(1.0), Arbitraries.doubles().between(0, 1));
+    }
+
+    @Provide
+    Arbitrary<World> worlds() {
+        Arbitrary<List<String>> keys = Combinators.combine(
+                Arbitraries.of(1, 2, 5, 30, 365),                       // days
+                Arbitraries.of(1, 3, 10),                                // scale
+                Arbitraries.longs().between(1, 1_000_000),               // seed
+                Arbitraries.of(0, 1000, 10_000_000)                      // target: none, small, more than all eligible men
+        ).as((days, scale, seed, target) -> List.of("days=" + days, "scale=" + scale, "seed=" + seed,
+                "draft.target=" + target, "exitList.from=2022-09-21"));
+        Arbitrary<List<String>> probabilities = Combinators.combine(
+                probability(), probability(), probability(),             // misclassification, exit-list coverage, intensity
+                probability(), probability()                              // raids, arrests
+        ).as((mis, coverage, intensity, raid, arrest) -> List.of("draft.misclassification=" + mis,
+                "exitList.coverage=" + coverage, "enforcement.intensity=" + intensity,
+                "enforcement.raidProb=" + raid, "protest.arrestProb=" + arrest));
+        Arbitrary<List<String>> more = Combinators.combine(
+                probability(), probability(), probability(),             // family, actProb, summons/day
+                Arbitraries.of(0.0, 0.5, 1.0),                           // legitimacy: 0 makes everyone aggrieved
+                Arbitraries.of(0, 1, 3),                                 // report delay
+                Arbitraries.of(1, 7))                                    // jail days
+                .as((family, act, perDay, legitimacy, delay, jail) -> List.of(
+                        "emigration.familyPerEmigrant=" + family, "emigration.actProb=" + act,
+                        "draft.summonsPerDay=" + perDay, "protest.legitimacy=" + legitimacy,
+                        "draft.reportDelayDays=" + delay, "protest.jailDays=" + jail));
+        Arbitrary<List<RegionData>> regions = Arbitraries.integers().between(1, 3).flatMap(n ->
+                Arbitraries.longs().between(1, 60_000).list().ofSize(n).map(pops -> {
+                    List<RegionData> list = new ArrayList<>();
+                    for (int k = 0; k < pops.size(); k++) {
+                        list.add(Worlds.region("RU-R" + k, pops.get(k), 50 + k, 40 + k));
+                    }
+                    return list;
+                }));
+        Arbitrary<List<RouteData>> routes = Arbitraries.of(0L, 1L, 50L, 100_000L).list().ofMinSize(1).ofMaxSize(3).map(caps -> {
+            List<RouteData> list = new ArrayList<>();
+            for (int k = 0; k < caps.size(); k++) {
+                list.add(Worlds.land("route-" + k, 50.5 + k, 40.5, caps.get(k)));
+            }
+            return list;
+        });
+        Arbitrary<Boolean> closeAll = Arbitraries.of(false, true);
+        return Combinators.combine(keys, probabilities, more, regions, routes, closeAll).as((k, p, m, reg, rt, ban) -> {
+            List<String> sets = new ArrayList<>(k);
+            sets.addAll(p);
+            sets.addAll(m);
+            if (ban) {
+                sets.add("events=[{date: 2022-09-22, type: exitBan}]");
+            }
+            return new World(sets, reg, rt);
+        });
+    }
+
+    private static ExitVoiceModel run(World w) {
+        Scenario s = w.scenario();
+        ExitVoiceModel m = new ExitVoiceModel(s, w.regions(), w.routes(), 2);
+        m.start();
+        try {
+            while (m.day() < s.days()) {
+                m.schedule.step(m);
+            }
+        } finally {
+            m.finish();
+        }
+        return m;
+    }
+
+    @Property(tries = 200, seed = "20220921")
+    void theInvariantHoldsAndNothingGoesNegativeOrBackwards(@ForAll("worlds") World w) throws ScenarioException {
+        ScenarioValidator.validate(w.scenario(), w.routes()); // only valid worlds are asked about
+        ExitVoiceModel m = run(w);
+        List<DayReport> days = m.reports();
+        assertEquals(w.scenario().days(), days.size());
+        Tally before = null;
+        for (DayReport d : days) {
+            for (RegionDay rd : d.regions()) {
+                assertEquals(rd.population(), rd.tally().population(), rd.region() + " on day " + d.day());
+                assertNoNegative(rd.tally(), rd.region() + " on day " + d.day());
+            }
+            for (RouteDay r : d.routes()) {
+                assertTrue(r.queue() >= 0 && r.crossed() >= 0 && r.turnedBack() >= 0 && r.priceIndex() >= 1, r.toString());
+            }
+            Tally t = d.national();
+            if (before != null) {
+                assertTrue(t.emigrated() >= before.emigrated(), "emigrated never shrinks");
+                assertTrue(t.mobilized() >= before.mobilized(), "mobilized never shrinks");
+            }
+            before = t;
+        }
+        for (int r = 0; r < m.regions().length; r++) {
+            int[] recount = m.recountStates(r);
+            for (int st = 0; st < PersonState.COUNT; st++) {
+                assertEquals(recount[st], m.regions()[r].stock[st], "stock of state " + st + " matches the people");
+            }
+        }
+    }
+
+    @Property(tries = 30, seed = "20220921")
+    void theSameSeedGivesTheSameRun(@ForAll("worlds") World w) {
+        assertEquals(run(w).reports(), run(w).reports());
+    }
+
+    private static void assertNoNegative(Tally t, String where) {
+        long[] all = {t.atHome(), t.hiding(), t.enRoute(), t.emigrated(), t.mobilized(), t.detained(), t.summons(),
+                t.reported(), t.misdrafted(), t.caught(), t.protesters(), t.arrests(), t.incidents(), t.departures(), t.turnedBack()};
+        for (long v : all) {
+            assertTrue(v >= 0, where + ": " + t);
+        }
+    }
+}
