@@ -29,11 +29,32 @@ public final class RunFolder implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
-    private boolean committed;
+    private volatile boolean committed; // read by the shutdown hook's thread
+
+    /** Deletes the temp folder if the JVM is stopped (Ctrl-C) before the run is committed or closed. */
+    private final Thread onInterrupt;
 
     private RunFolder(Path target, Path temp) {
         this.target = target;
         this.temp = temp;
+        this.onInterrupt = new Thread(() -> {
+            try {
+                if (!committed) {
+                    deleteTree(temp); // the previous run stays as it was
+                }
+            } catch (IOException ignored) {
+                // the next create() deletes what is left
+            }
+        }, "exitvoice-run-folder-cleanup");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+    }
+
+    private void forgetShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: nothing to remove
+        }
     }
 
     /**
@@ -107,6 +128,7 @@ public final class RunFolder implements AutoCloseable {
             throw e;
         }
         committed = true;
+        forgetShutdownHook();
         if (old != null) {
             try {
                 deleteTree(old);
@@ -119,6 +141,7 @@ public final class RunFolder implements AutoCloseable {
     /** Deletes the temp folder unless the run was committed; the target is never touched here. */
     @Override
     public void close() throws IOException {
+        forgetShutdownHook();
         if (!committed) {
             deleteTree(temp);
         }

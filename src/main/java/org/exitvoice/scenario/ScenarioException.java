@@ -13,9 +13,44 @@ public class ScenarioException extends Exception {
      * @param message  what is wrong, without the location
      */
     public ScenarioException(String location, String message) {
-        super(location == null ? message : location + ": " + message);
-        this.location = location;
-        this.detail = message;
+        super(location == null ? oneLine(message) : oneLine(location) + ": " + oneLine(message));
+        this.location = location == null ? null : oneLine(location);
+        this.detail = oneLine(message);
+    }
+
+    /** Longest message shown: a value echoed from a broken file is cut, not printed whole. */
+    private static final int MAX_LENGTH = 300;
+
+    /**
+     * Keeps an error on one printable line whatever a broken file holds: control characters (line breaks, carriage
+     * returns, tabs, NULs) become escapes such as {@code \r} or {@code \u0000}, and very long text is cut.
+     * Found by fuzzing: a value with carriage returns turned one error into many lines.
+     */
+    static String oneLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(Math.min(text.length(), MAX_LENGTH) + 8);
+        for (int k = 0; k < text.length() && b.length() < MAX_LENGTH; k++) {
+            char c = text.charAt(k);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\u2028' || c == '\u2029') {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        if (b.length() >= MAX_LENGTH && text.length() > MAX_LENGTH) {
+            b.setLength(MAX_LENGTH);
+            b.append("...");
+        }
+        return b.toString();
     }
 
     /** An error with no particular place (e.g. about the whole run). */
