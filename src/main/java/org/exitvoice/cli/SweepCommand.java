@@ -1,0 +1,97 @@
+package org.exitvoice.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.exitvoice.experiment.Design;
+import org.exitvoice.experiment.Experiment;
+import org.exitvoice.experiment.ExperimentFile;
+import org.exitvoice.experiment.Sweep;
+import org.exitvoice.experiment.SweepProgress;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code exitvoice sweep}: a parameter experiment (factorial, LHS or Sobol design) on all cores, summarised. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Run a parameter experiment: a design of points x replications, many runs in parallel; "
+                + "writes runs.csv as runs finish, then summary.csv, sobol.csv and charts.")
+public class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment YAML file, e.g. params/experiments/misclassification.yaml.")
+    Path experiment;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/<experiment name>/).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
+            description = "Runs at a time, each on one thread (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Complete the sweep already in the output folder (same experiment only).")
+    boolean resume;
+
+    @Option(names = "--replications", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
+            description = "Replications per point; wins over the file.")
+    Integer replications;
+
+    @Option(names = "--scale", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
+            description = "Persons per agent; wins over the file.")
+    Integer scale;
+
+    @Option(names = "--days", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
+            description = "Simulated days; wins over the file.")
+    Integer days;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception { // ScenarioException: bad input, exit 2
+        // charts are drawn off-screen: never try to reach a display from a headless command
+        System.setProperty("java.awt.headless", "true");
+        // everything is checked before anything is written: a bad file leaves no folder behind
+        Experiment x = ExperimentFile.read(experiment, new ExperimentFile.Overrides(replications, scale, days));
+        Path dir = out != null ? out : Path.of("outputs", x.name());
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        CommandLine cl = spec.commandLine();
+        PrintStream stdout = ExitVoice.printStream(cl.getOut());
+        PrintStream err = ExitVoice.printStream(cl.getErr());
+        long points = x.design().size(x.factors());
+        if (!quiet) {
+            err.printf(Locale.ROOT, "exitvoice sweep: %s, %s, %,d points x %d replication%s = %,d runs, scale %d, %d days,"
+                            + " %d thread%s -> %s/%n", experiment, x.design().describe(), points, x.replications(),
+                    x.replications() == 1 ? "" : "s", points * x.replications(), x.scale(), x.days(), n, n == 1 ? "" : "s", dir);
+        }
+        // the bar redraws itself with carriage returns: only where a person watches it
+        SweepProgress progress = quiet ? SweepProgress.none() : SweepProgress.on(err, System.console() != null);
+        Sweep.Outcome o = new Sweep(x, dir, n).run(resume, progress);
+        stdout.printf(Locale.ROOT, "%-11s%,d (%,d points x %d replications): %,d run now, %,d done before, %,d failed%n",
+                "runs", o.total(), points, x.replications(), o.ran(), o.alreadyDone(), o.failed());
+        stdout.printf(Locale.ROOT, "%-11s%s on %d thread%s, %.1f runs/min%n", "wall time", duration(o.seconds()), n,
+                n == 1 ? "" : "s", o.runsPerMinute());
+        stdout.printf("%-11s%s/ (runs.csv, summary.csv%s, charts/)%n", "outputs", dir,
+                x.design() instanceof Design.Saltelli ? ", sobol.csv" : "");
+        stdout.flush();
+        if (o.failed() > 0) {
+            err.printf(Locale.ROOT, "exitvoice sweep: %,d of %,d runs failed (see the error column of %s); --resume runs them again%n",
+                    o.failed(), o.ran(), dir.resolve("runs.csv"));
+            err.flush();
+            return 1;
+        }
+        return 0;
+    }
+
+    private static String duration(double seconds) {
+        return seconds < 60 ? String.format(Locale.ROOT, "%.1f s", seconds)
+                : String.format(Locale.ROOT, "%.1f min", seconds / 60);
+    }
+}

@@ -1,0 +1,134 @@
+package org.exitvoice.experiment;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.exitvoice.output.Manifest;
+import org.exitvoice.scenario.Scenario;
+
+/** report.html of a comparison: what was compared, each metric's paired difference with its interval, the overlay charts. */
+final class ComparisonReport {
+    private ComparisonReport() {
+    }
+
+    private static final DateTimeFormatter RUN_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    // the single-run report's look, inline so the page opens anywhere (mailed, archived, offline)
+    private static final String CSS = """
+            body { margin: 0; background: #f6f6f4; color: #222; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+            main { max-width: 960px; margin: 0 auto; padding: 24px 28px 48px; background: #fff; }
+            h1 { font-size: 26px; margin: 8px 0 4px; }
+            h2 { font-size: 19px; margin: 32px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
+            p.lede { color: #555; margin-top: 0; }
+            table { border-collapse: collapse; margin: 8px 0; }
+            th, td { padding: 4px 14px 4px 0; text-align: left; vertical-align: top; border-bottom: 1px solid #eee; }
+            th { font-weight: 600; color: #444; white-space: nowrap; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.clear { font-weight: 600; }
+            code { font: 13px ui-monospace, Menlo, Consolas, monospace; word-break: break-all; }
+            figure { margin: 20px 0 28px; }
+            figure svg { width: 100%; height: auto; display: block; border: 1px solid #e4e4e4; }
+            figcaption { font-size: 13px; color: #555; margin-top: 4px; }
+            ul.files li { margin: 3px 0; }
+            footer { margin-top: 36px; font-size: 12px; color: #888; }
+            """;
+
+    static String html(Comparison c, List<Comparison.Difference> diffs, Map<String, String> svgs, int failed,
+                       double seconds, Instant created) {
+        String la = c.a().label(), lb = c.b().label();
+        Scenario sa = c.a().input().scenario(), sb = c.b().input().scenario();
+        StringBuilder h = new StringBuilder(128 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>exitvoice compare: ").append(esc(la)).append(" vs ").append(esc(lb)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
+        h.append("<h1>").append(esc(lb)).append(" against ").append(esc(la)).append("</h1>\n")
+                .append("<p class=\"lede\">Each scenario run ").append(c.replications())
+                .append(" times; run r of both uses the same seed (common random numbers), so each difference is paired.")
+                .append(" Differences are B &minus; A with 90 % t intervals.</p>\n");
+
+        h.append("<h2>What was compared</h2>\n<table>\n");
+        row(h, "A", "<code>" + esc(c.a().input().file().toString()) + "</code>");
+        row(h, "B", "<code>" + esc(c.b().input().file().toString()) + "</code>");
+        row(h, "Replications", Integer.toString(c.replications()));
+        row(h, "Base seed", Long.toString(c.seed()));
+        row(h, "Scale", sa.scale() == sb.scale() ? sa.scale() + " persons per agent"
+                : "A " + sa.scale() + ", B " + sb.scale() + " persons per agent");
+        row(h, "Days", sa.days() == sb.days() ? Integer.toString(sa.days()) : "A " + sa.days() + ", B " + sb.days());
+        if (!c.sets().isEmpty()) {
+            row(h, "--set (both)", "<code>" + esc(String.join(" ", c.sets())) + "</code>");
+        }
+        row(h, "Failed runs", Integer.toString(failed));
+        row(h, "Wall time", String.format(Locale.ROOT, "%.1f s", seconds));
+        row(h, "Run at", esc(RUN_TIME.format(created)));
+        row(h, "exitvoice version", esc(Manifest.version(null)));
+        h.append("</table>\n");
+
+        h.append("<h2>Differences</h2>\n<table>\n<tr><th>Metric</th><th>n</th><th>A (").append(esc(la))
+                .append(")</th><th>B (").append(esc(lb)).append(")</th><th>B &minus; A</th><th>90 % interval</th></tr>\n");
+        for (Comparison.Difference d : diffs) {
+            boolean clear = Double.isFinite(d.lo()) && (d.lo() > 0 || d.hi() < 0);
+            h.append("<tr><th><code>").append(esc(d.metric().expression())).append("</code></th>")
+                    .append("<td class=\"num\">").append(d.n()).append("</td>")
+                    .append(num(d.meanA())).append(num(d.meanB()))
+                    .append("<td class=\"num").append(clear ? " clear" : "").append("\">").append(esc(signed(d.mean()))).append("</td>")
+                    .append("<td class=\"num\">").append(Double.isFinite(d.lo())
+                            ? esc("[" + signed(d.lo()) + ", " + signed(d.hi()) + "]") : "").append("</td></tr>\n");
+        }
+        h.append("</table>\n<p class=\"lede\">Bold: the interval excludes 0.</p>\n");
+
+        h.append("<h2>Charts</h2>\n");
+        Map<String, String> titles = Comparison.seriesTitles();
+        for (Map.Entry<String, String> e : svgs.entrySet()) {
+            String name = e.getKey();
+            h.append("<figure id=\"").append(name).append("\">\n").append(e.getValue()).append('\n')
+                    .append("<figcaption>").append(esc(titles.getOrDefault(name, name)))
+                    .append(" &middot; <a href=\"charts/").append(name).append(".png\">PNG</a>")
+                    .append(" &middot; <a href=\"charts/").append(name).append(".svg\">SVG</a></figcaption>\n</figure>\n");
+        }
+        h.append("<h2>Data</h2>\n<ul class=\"files\">\n")
+                .append("<li><a href=\"differences.csv\">differences.csv</a> &mdash; per metric: n, means of A and B, mean paired difference and its 90 % interval</li>\n")
+                .append("<li><a href=\"runs.csv\">runs.csv</a> &mdash; one row per run: scenario, replication, seed, metrics, wall time, error</li>\n")
+                .append("<li><a href=\"manifest.json\">manifest.json</a> &mdash; what was compared, version, seeds</li>\n</ul>\n");
+        h.append("<footer>Written by exitvoice ").append(esc(Manifest.version(null)))
+                .append(". Counts are persons (agents &times; scale).</footer>\n</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void row(StringBuilder h, String label, String valueHtml) {
+        h.append("<tr><th>").append(esc(label)).append("</th><td>").append(valueHtml).append("</td></tr>\n");
+    }
+
+    private static String num(double v) {
+        return "<td class=\"num\">" + esc(ExperimentCharts.compact(v)) + "</td>";
+    }
+
+    private static String signed(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        String s = ExperimentCharts.compact(v);
+        return v > 0 ? "+" + s : s;
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+}

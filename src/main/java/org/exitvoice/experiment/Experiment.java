@@ -1,0 +1,91 @@
+package org.exitvoice.experiment;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.exitvoice.scenario.ScenarioInput;
+
+/**
+ * A parameter experiment, read and checked: the base scenario (with its data tables, read once and shared by every
+ * run), the design over the factors, replications per point, the base seed, and the metrics to collect.
+ *
+ * @param file         the experiment file as the user typed it
+ * @param base         the base scenario at the experiment's scale and days, with its region and route tables
+ * @param design       how points are chosen
+ * @param replications runs per point
+ * @param seed         the base seed every run's seed is derived from
+ * @param scale        persons per agent in every run
+ * @param days         simulated days in every run
+ * @param factors      the varied keys, in file order
+ * @param metrics      what is collected from each run
+ * @param timeseries   national columns written per run and day to timeseries.csv (empty: no file)
+ */
+public record Experiment(Path file, ScenarioInput base, Design design, int replications, long seed, int scale, int days,
+                         List<Factor> factors, List<Metric> metrics, List<String> timeseries) {
+
+    public Experiment {
+        factors = List.copyOf(factors);
+        metrics = List.copyOf(metrics);
+        timeseries = List.copyOf(timeseries);
+    }
+
+    /** The file name without {@code .yaml}: the default output folder's name. */
+    public String name() {
+        return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    }
+
+    /** The scenario file, as the user sees it (relative to the experiment file's folder, normalised). */
+    public Path scenarioFile() {
+        return base.file();
+    }
+
+    /**
+     * The experiment with everything resolved (command-line overrides included), as YAML: written beside the
+     * results and hashed, so a resumed sweep can tell whether it is still the same experiment.
+     */
+    public String yaml() {
+        StringBuilder y = new StringBuilder();
+        y.append("# exitvoice experiment, effective (command-line overrides applied)\n");
+        y.append("scenario: ").append(quote(scenarioFile().toString().replace('\\', '/'))).append('\n');
+        y.append("design: ").append(design.yaml()).append('\n');
+        y.append("replications: ").append(replications).append('\n');
+        y.append("seed: ").append(seed).append('\n');
+        y.append("scale: ").append(scale).append('\n');
+        y.append("days: ").append(days).append('\n');
+        y.append("factors:\n");
+        for (Factor f : factors) {
+            y.append("  ").append(f.key()).append(": ");
+            if (f.isRange()) {
+                y.append("{min: ").append(number(f.min())).append(", max: ").append(number(f.max()));
+                if (f.steps() > 0) {
+                    y.append(", steps: ").append(f.steps());
+                }
+                y.append("}\n");
+            } else {
+                y.append(f.levels().stream().map(l -> l.numeric() || l.text().equals("null") ? l.text() : quote(l.text()))
+                        .collect(Collectors.joining(", ", "[", "]"))).append('\n');
+            }
+        }
+        y.append("metrics: ").append(metrics.stream().map(m -> quote(m.expression()))
+                .collect(Collectors.joining(", ", "[", "]"))).append('\n');
+        if (!timeseries.isEmpty()) {
+            y.append("timeseries: [").append(String.join(", ", timeseries)).append("]\n");
+        }
+        return y.toString();
+    }
+
+    /** The points of the design. */
+    public List<Point> points() {
+        return design.points(factors, seed);
+    }
+
+    private static String number(double d) {
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

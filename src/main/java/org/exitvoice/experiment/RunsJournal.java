@@ -1,0 +1,212 @@
+package org.exitvoice.experiment;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.exitvoice.model.DayReport;
+import org.exitvoice.scenario.ScenarioException;
+
+/**
+ * runs.csv (and timeseries.csv when asked for), written as an append-only journal: each run's rows are written and
+ * flushed as it finishes, so a crash keeps every finished run. {@link #open} with {@code resume} keeps the finished
+ * runs of an earlier attempt, dropping error rows and a partial last line, and tells which runs are done.
+ */
+public final class RunsJournal implements AutoCloseable {
+
+    /** The journal of runs. */
+    public static final String RUNS = "runs.csv";
+    /** The optional per-day national series of every run. */
+    public static final String TIMESERIES = "timeseries.csv";
+
+    // "\n" rather than the RFC's "\r\n", as in the run tables: the same bytes on every OS
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+
+    /** One finished (or failed) run, as it becomes a row. */
+    public record Row(int run, Point point, int replication, long seed, double[] metrics, double wallSeconds,
+                      String error, List<DayReport> days) {
+    }
+
+    private final Experiment x;
+    private final CSVPrinter runs;
+    private final CSVPrinter series;
+    private final BitSet done;
+
+    private RunsJournal(Experiment x, CSVPrinter runs, CSVPrinter series, BitSet done) {
+        this.x = x;
+        this.runs = runs;
+        this.series = series;
+        this.done = done;
+    }
+
+    /** The columns of runs.csv: {@code run,point,replication,seed}, the factors, the metrics, {@code wall_s,error}. */
+    public static List<String> header(Experiment x) {
+        List<String> h = new ArrayList<>(List.of("run", "point", "replication", "seed"));
+        x.factors().forEach(f -> h.add(f.key()));
+        x.metrics().forEach(m -> h.add(m.name()));
+        h.add("wall_s");
+        h.add("error");
+        return h;
+    }
+
+    /** The columns of timeseries.csv. */
+    public static List<String> seriesHeader(Experiment x) {
+        List<String> h = new ArrayList<>(List.of("run", "day", "date"));
+        h.addAll(x.timeseries());
+        return h;
+    }
+
+    /**
+     * Opens the journal in {@code dir}: a fresh one, or with {@code resume} the existing one, compacted to its finished
+     * runs (rewritten under a temp name and renamed, so a crash here loses nothing).
+     */
+    public static RunsJournal open(Path dir, Experiment x, boolean resume) throws IOException, ScenarioException {
+        int total = Math.toIntExact(x.design().size(x.factors()) * x.replications());
+        Path runsFile = dir.resolve(RUNS);
+        Path seriesFile = dir.resolve(TIMESERIES);
+        BitSet done = new BitSet(total);
+        List<String> header = header(x);
+        if (resume && Files.exists(runsFile)) {
+            List<List<String>> kept = new ArrayList<>();
+            for (CSVRecord r : completeRecords(runsFile, header)) {
+                int run = runId(r.get(0), total);
+                if (run >= 0 && r.size() == header.size() && r.get(header.size() - 1).isEmpty() && !done.get(run)) {
+                    done.set(run);
+                    kept.add(r.toList());
+                }
+            }
+            rewrite(runsFile, header, kept);
+            if (!x.timeseries().isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                if (Files.exists(seriesFile)) {
+                    List<String> sh = seriesHeader(x);
+                    for (CSVRecord r : completeRecords(seriesFile, sh)) {
+                        int run = runId(r.get(0), total);
+                        if (run >= 0 && r.size() == sh.size() && done.get(run)) {
+                            rows.add(r.toList());
+                        }
+                    }
+                }
+                rewrite(seriesFile, seriesHeader(x), rows);
+            }
+        } else {
+            rewrite(runsFile, header, List.of());
+            if (!x.timeseries().isEmpty()) {
+                rewrite(seriesFile, seriesHeader(x), List.of());
+            }
+        }
+        CSVPrinter runs = append(runsFile);
+        CSVPrinter series = x.timeseries().isEmpty() ? null : append(seriesFile);
+        return new RunsJournal(x, runs, series, done);
+    }
+
+    /** The runs already finished without error (from an earlier attempt). */
+    public BitSet done() {
+        return (BitSet) done.clone();
+    }
+
+    /** Writes and flushes one run: its series first, then its row, so a row in runs.csv means the run is complete. */
+    public synchronized void record(Row r) throws IOException {
+        if (series != null && r.days() != null) {
+            for (DayReport d : r.days()) {
+                List<Object> cells = new ArrayList<>(List.of(r.run(), d.day(), d.date()));
+                for (String c : x.timeseries()) {
+                    ToLongFunction<DayReport> v = Metric.COLUMNS.get(c);
+                    cells.add(v.applyAsLong(d));
+                }
+                series.printRecord(cells);
+            }
+            series.flush();
+        }
+        List<Object> cells = new ArrayList<>(List.of(r.run(), r.point().index(), r.replication(), r.seed()));
+        r.point().levels().forEach(l -> cells.add(l.text()));
+        for (double m : r.metrics()) {
+            cells.add(cell(m));
+        }
+        cells.add(String.format(Locale.ROOT, "%.3f", r.wallSeconds()));
+        cells.add(r.error() == null ? "" : r.error());
+        runs.printRecord(cells);
+        runs.flush();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            runs.close();
+        } finally {
+            if (series != null) {
+                series.close();
+            }
+        }
+    }
+
+    /** A metric's cell: empty when it did not occur, whole numbers without a decimal point. */
+    public static String cell(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return BigDecimal.valueOf(v).toPlainString();
+    }
+
+    /** The records of a journal up to its last complete line (a crash may leave half a row after it). */
+    static List<CSVRecord> completeRecords(Path file, List<String> header) throws IOException, ScenarioException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        text = end < 0 ? "" : text.substring(0, end + 1);
+        try (Reader in = new StringReader(text); CSVParser p = FORMAT.parse(in)) {
+            List<CSVRecord> records = p.getRecords();
+            if (records.isEmpty()) {
+                return List.of();
+            }
+            if (!records.get(0).toList().equals(header)) {
+                throw new ScenarioException(file.toString(), "its columns are not this experiment's: " + header);
+            }
+            return records.subList(1, records.size());
+        } catch (java.io.UncheckedIOException e) {
+            throw new ScenarioException(file.toString(), "unreadable: " + e.getMessage());
+        }
+    }
+
+    private static int runId(String s, int total) {
+        try {
+            int run = Integer.parseInt(s);
+            return run >= 0 && run < total ? run : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static void rewrite(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        DerivedFile.write(file, w -> {
+            try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+                p.printRecord(header);
+                for (List<String> r : rows) {
+                    p.printRecord(r);
+                }
+            }
+        });
+    }
+
+    private static CSVPrinter append(Path file) throws IOException {
+        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        return new CSVPrinter(w, FORMAT);
+    }
+}

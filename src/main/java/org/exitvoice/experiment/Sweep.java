@@ -1,0 +1,264 @@
+package org.exitvoice.experiment;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ExecutionException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.exitvoice.model.RunResult;
+import org.exitvoice.model.Simulation;
+import org.exitvoice.output.Manifest;
+import org.exitvoice.scenario.DataFiles;
+import org.exitvoice.scenario.Scenario;
+import org.exitvoice.scenario.ScenarioException;
+import org.exitvoice.scenario.ScenarioLoader;
+import org.exitvoice.scenario.ScenarioValidator;
+
+/**
+ * Runs an experiment: every (point, replication) once, each simulation on one thread and {@code threads} of them at a
+ * time, each row journalled as it finishes; then summary.csv, sobol.csv and the charts from the journal.
+ * A run that throws becomes an error row and the sweep goes on.
+ */
+public final class Sweep {
+
+    /** Identifies a sweep folder and what made it. */
+    public static final String MANIFEST = "sweep.json";
+
+    /** What a sweep did. */
+    public record Outcome(Path out, long total, long alreadyDone, long ran, long failed, double seconds) {
+        /** Runs finished per minute of wall time in this session. */
+        public double runsPerMinute() {
+            return seconds > 0 ? ran / seconds * 60 : 0;
+        }
+    }
+
+    /** Runs one simulation of a scenario; replaced in tests to make runs fail or count them. */
+    @FunctionalInterface
+    public interface Simulator {
+        RunResult run(Scenario scenario) throws Exception;
+    }
+
+    private final Experiment x;
+    private final Path out;
+    private final int threads;
+    private final Simulator simulator;
+
+    /** A sweep of {@code x} into {@code out} on {@code threads} threads, running the model. */
+    public Sweep(Experiment x, Path out, int threads) {
+        // the tables are immutable and shared by every run; each simulation is single-threaded
+        this(x, out, threads, s -> Simulation.run(s, x.base().regions(), x.base().routes(), 1, day -> { }));
+    }
+
+    /** A sweep with another simulator (tests). */
+    public Sweep(Experiment x, Path out, int threads, Simulator simulator) {
+        this.x = x;
+        this.out = out;
+        this.threads = Math.max(1, threads);
+        this.simulator = simulator;
+    }
+
+    /**
+     * Runs what is left to run and derives the summaries.
+     *
+     * @param resume complete an existing folder of the same experiment; without it an existing folder is refused
+     * @throws ScenarioException (the user's input) an existing folder without resume, or a changed experiment with it
+     */
+    public Outcome run(boolean resume, SweepProgress progress) throws ScenarioException, IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        String hash = Fingerprint.of(x);
+        boolean exists = Files.exists(out) && !isEmptyDir(out);
+        if (exists && !resume) {
+            throw new ScenarioException(out.toString(), "already exists: add --resume to complete that sweep, or choose another --out");
+        }
+        if (exists) {
+            checkSameExperiment(hash);
+        }
+        Files.createDirectories(out);
+        if (!exists) {
+            writeManifest(hash);
+        }
+        DerivedFile.writeString(out.resolve("experiment.yaml"), x.yaml());
+        DerivedFile.writeString(out.resolve("scenario.yaml"), ScenarioLoader.toYaml(portable(x.base().scenario())));
+
+        List<Point> points = x.points();
+        int reps = x.replications();
+        int total = points.size() * reps;
+        AtomicLong failed = new AtomicLong();
+        AtomicLong ran = new AtomicLong();
+        long alreadyDone;
+        try (RunsJournal journal = RunsJournal.open(out, x, exists)) {
+            BitSet done = journal.done();
+            alreadyDone = done.cardinality();
+            int[] todo = new int[total - (int) alreadyDone];
+            for (int run = 0, i = 0; run < total; run++) {
+                if (!done.get(run)) {
+                    todo[i++] = run;
+                }
+            }
+            progress.start(total, alreadyDone);
+            AtomicInteger next = new AtomicInteger();
+            AtomicInteger workerNo = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "sweep-" + workerNo.incrementAndGet());
+                t.setDaemon(true); // a sweep interrupted by Ctrl-C must not hang on its workers
+                return t;
+            });
+            try {
+                Future<?>[] workers = new Future<?>[threads];
+                for (int w = 0; w < threads; w++) {
+                    workers[w] = pool.submit(() -> {
+                        for (int i = next.getAndIncrement(); i < todo.length; i = next.getAndIncrement()) {
+                            RunsJournal.Row row = runOne(todo[i], points.get(todo[i] / reps), todo[i] % reps);
+                            journal.record(row);
+                            ran.incrementAndGet();
+                            if (row.error() != null) {
+                                failed.incrementAndGet();
+                            }
+                            progress.step();
+                        }
+                        return null;
+                    });
+                }
+                for (Future<?> w : workers) {
+                    try {
+                        w.get();
+                    } catch (ExecutionException e) {
+                        next.set(todo.length); // stop the other workers after their current run
+                        if (e.getCause() instanceof IOException io) {
+                            throw io;
+                        }
+                        throw new IllegalStateException("sweep worker failed: " + e.getCause(), e.getCause());
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+                progress.close();
+            }
+        }
+        derive(points);
+        return new Outcome(out, total, alreadyDone, ran.get(), failed.get(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** One run: the scenario at the point with the run's seed, simulated; any failure becomes the row's error. */
+    private RunsJournal.Row runOne(int run, Point point, int replication) {
+        long seed = RunSeed.of(x.seed(), point.index(), replication);
+        long t0 = System.nanoTime();
+        double[] metrics = new double[x.metrics().size()];
+        java.util.Arrays.fill(metrics, Double.NaN);
+        try {
+            Scenario s = ScenarioLoader.read(x.scenarioFile(), point.sets(x.factors()),
+                    new ScenarioLoader.Overrides(seed, x.scale(), x.days()));
+            ScenarioValidator.validate(s, x.base().routes());
+            RunResult r = simulator.run(s);
+            for (int j = 0; j < metrics.length; j++) {
+                metrics[j] = x.metrics().get(j).of(r);
+            }
+            return new RunsJournal.Row(run, point, replication, seed, metrics, (System.nanoTime() - t0) / 1e9, null,
+                    x.timeseries().isEmpty() ? null : r.days());
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            return new RunsJournal.Row(run, point, replication, seed, metrics, (System.nanoTime() - t0) / 1e9,
+                    oneLine(e), null);
+        }
+    }
+
+    /** summary.csv, sobol.csv and the charts, from runs.csv. */
+    private void derive(List<Point> points) throws IOException, ScenarioException {
+        Results results = Results.read(out.resolve(RunsJournal.RUNS), x, points);
+        SampleStats[][] stats = results.stats();
+        SummaryTables.writeSummary(out.resolve(SummaryTables.SUMMARY), results, stats);
+        ExperimentCharts charts = new ExperimentCharts(results, stats);
+        if (x.design() instanceof Design.Saltelli) {
+            List<List<SobolIndices.Index>> indices = SummaryTables.sobol(results, stats);
+            SummaryTables.writeSobol(out.resolve(SummaryTables.SOBOL), x, indices);
+            charts.sobol(indices, out.resolve("charts"));
+        } else if (x.factors().size() == 1) {
+            charts.oneFactor(out.resolve("charts"));
+        } else if (x.factors().size() == 2) {
+            charts.heatmaps(out.resolve("charts"));
+        }
+    }
+
+    private void checkSameExperiment(String hash) throws ScenarioException, IOException {
+        Path manifest = out.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            throw new ScenarioException(out.toString(), "not a sweep folder (no " + MANIFEST + "); choose another --out");
+        }
+        JsonNode m;
+        try {
+            m = new ObjectMapper().readTree(manifest.toFile());
+        } catch (IOException e) {
+            throw new ScenarioException(manifest.toString(), "unreadable: " + e.getMessage());
+        }
+        String before = m.path("hash").asText("");
+        if (!before.equals(hash)) {
+            throw new ScenarioException(out.toString(), "the experiment, its scenario or its data files changed since this"
+                    + " sweep began (hash " + abbreviate(before) + " then, " + abbreviate(hash) + " now); cannot resume:"
+                    + " choose another --out");
+        }
+    }
+
+    private void writeManifest(String hash) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("experiment", x.file().toString().replace('\\', '/'));
+        m.put("scenario", x.scenarioFile().toString().replace('\\', '/'));
+        m.put("hash", hash);
+        m.put("design", x.design().describe());
+        m.put("points", x.design().size(x.factors()));
+        m.put("replications", x.replications());
+        m.put("seed", x.seed());
+        m.put("scale", x.scale());
+        m.put("days", x.days());
+        m.put("version", Manifest.version(null));
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n";
+        DerivedFile.writeString(out.resolve(MANIFEST), json);
+    }
+
+    /** The base scenario with its tables named relative to the output folder, like a run's scenario.yaml. */
+    private Scenario portable(Scenario s) {
+        Path base = out.toAbsolutePath().normalize();
+        return s.withData(new DataFiles(relative(base, s.data().regions()), relative(base, s.data().routes())));
+    }
+
+    private static String relative(Path base, String file) {
+        return base.relativize(Path.of(file).toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    private static boolean isEmptyDir(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+            return !ds.iterator().hasNext();
+        }
+    }
+
+    private static String abbreviate(String hash) {
+        return hash.isEmpty() ? "none" : hash.substring(0, Math.min(12, hash.length()));
+    }
+
+    /** An exception as one line for the error column. */
+    static String oneLine(Throwable e) {
+        String m = e instanceof ScenarioException ? e.getMessage() : e.toString();
+        return m.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+}
