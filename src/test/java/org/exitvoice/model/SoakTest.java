@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Soak (mvn -Psoak test, not in mvn verify): a year at scale 10 (4.2 M agents) with the invariant checked every day,
- * and heap that stays flat once the population is built.
+ * and heap that stays flat once the population is built; a 500-run sweep whose heap stays flat as runs finish.
  */
 class SoakTest {
     private static long usedAfterGc() {
@@ -45,5 +45,41 @@ class SoakTest {
         // the day reports grow by a few kB a day; the people and lists must not
         assertTrue(atTheEnd < afterDay30 * 1.10 + (32L << 20),
                 "heap after day 30: " + (afterDay30 >> 20) + " MB, after day 365: " + (atTheEnd >> 20) + " MB");
+    }
+
+    @Test
+    void aFiveHundredRunSweepKeepsFlatMemory(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path experiment = dir.resolve("soak.yaml");
+        java.nio.file.Files.writeString(experiment, String.join("\n",
+                "scenario: " + Path.of("params/sep2022.yaml").toAbsolutePath(),
+                "design: {type: factorial}", "replications: 100", "seed: 3", "scale: 4000", "days: 30",
+                "factors:", "  draft.misclassification: [0, 0.1, 0.2, 0.3, 0.4]",
+                "metrics:", "  - final.emigrated", "  - peak.protesters", "  - sum.incidents",
+                "timeseries: [emigrated, protesters]", ""));
+        List<long[]> samples = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        long t0 = System.nanoTime();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                samples.add(new long[]{System.nanoTime() - t0, usedAfterGc()});
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        int exit = org.exitvoice.cli.ExitVoice.commandLine().execute("sweep", experiment.toString(), "--out",
+                dir.resolve("out").toString(), "--quiet");
+        long total = System.nanoTime() - t0;
+        sampler.interrupt();
+        sampler.join();
+        assertEquals(0, exit);
+        assertEquals(501, java.nio.file.Files.readAllLines(dir.resolve("out/runs.csv")).size());
+        long early = samples.stream().filter(x -> x[0] < total / 3).mapToLong(x -> x[1]).max().orElseThrow();
+        long late = samples.stream().filter(x -> x[0] > 2 * total / 3).mapToLong(x -> x[1]).max().orElseThrow();
+        assertTrue(late < early * 1.2 + (64L << 20),
+                "heap in the first third of the sweep " + (early >> 20) + " MB, in the last third " + (late >> 20) + " MB");
     }
 }
