@@ -1,0 +1,100 @@
+package org.exitvoice.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.exitvoice.scenario.Scenario;
+import org.exitvoice.scenario.ScenarioException;
+import org.exitvoice.scenario.ScenarioInput;
+import org.exitvoice.scenario.ScenarioLoader;
+import org.exitvoice.validation.Comparison;
+import org.exitvoice.validation.Comparisons;
+import org.exitvoice.validation.Observation;
+import org.exitvoice.validation.ObservationTable;
+import org.exitvoice.validation.Replications;
+import org.exitvoice.validation.Validation;
+import org.exitvoice.validation.ValidationTable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code exitvoice validate}: the scenario against every target observation of 2022, over several replications. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Hold a scenario against what was observed in 2022: every target row of the observed-data file,"
+                + " mapped to a model measure, over several replications (seeds seed, seed+1, ...).",
+                "Prints and writes validation.csv, the ARD overall and over the destination split, and a chart."})
+public class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions options;
+
+    @Option(names = "--replications", paramLabel = "N", defaultValue = "10", converter = ScenarioOptions.PositiveInteger.class,
+            description = "Replications, run in parallel (default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--observed", paramLabel = "FILE", defaultValue = "params/data/observed-2022.csv",
+            description = "Observed-data file (default: ${DEFAULT-VALUE}).")
+    Path observed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws ScenarioException {
+        System.setProperty("java.awt.headless", "true"); // the chart is drawn off-screen
+        CommandLine cl = spec.commandLine();
+        PrintStream out = ExitVoice.printStream(cl.getOut()), err = ExitVoice.printStream(cl.getErr());
+        // every input is read and every target mapped before anything runs: a bad row costs no simulation
+        ScenarioInput input = options.load();
+        Scenario s = input.scenario();
+        List<Observation> rows = ObservationTable.read(observed);
+        List<Comparison> comparisons = Comparisons.map(observed.toString(), rows, Comparisons.Selection.ALL_TARGETS,
+                input.routes(), input.regions(), s.start(), s.end());
+        Path outDir = options.outDir("-validate");
+        int threads = options.threads();
+        if (!options.quiet()) {
+            err.printf(Locale.ROOT, "exitvoice validate: %s, %d targets, %d replications (seeds %d-%d), scale %d, %d days, %d thread%s%n",
+                    input.file(), comparisons.size(), replications, s.seed(), s.seed() + replications - 1, s.scale(),
+                    s.days(), threads, threads == 1 ? "" : "s");
+        }
+        long t0 = System.nanoTime();
+        double[][] values;
+        try (Replications runs = new Replications(threads); ProgressBar bar = progress(err, replications)) {
+            values = runs.measure(seed -> ScenarioLoader.read(options.scenarioFile(), options.sets(),
+                            new ScenarioLoader.Overrides(seed, options.scale(), options.days())),
+                    s.seed(), replications, input.regions(), input.routes(), comparisons,
+                    () -> { if (bar != null) { bar.step(); } });
+        }
+        double wall = (System.nanoTime() - t0) / 1e9;
+        ValidationTable table = ValidationTable.of(comparisons, values);
+        try {
+            Validation.write(outDir, table, replications, s, ScenarioLoader.toYaml(Runs.portable(s, outDir)),
+                    input.file(), threads, wall, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + outDir + ": " + e.getMessage(), e);
+        }
+        table.lines().forEach(out::println);
+        out.println("outputs                " + outDir + "/ (validation.csv, charts/validation.png)");
+        return 0;
+    }
+
+    /** A progress bar on stderr, or null with --quiet. */
+    private ProgressBar progress(PrintStream err, int max) {
+        if (options.quiet()) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("replications").setInitialMax(max)
+                .setConsumer(new ConsoleProgressBarConsumer(err, 100)).setUpdateIntervalMillis(500).build();
+    }
+}

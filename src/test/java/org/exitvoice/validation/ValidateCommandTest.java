@@ -1,0 +1,118 @@
+package org.exitvoice.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.exitvoice.cli.ExitVoice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** {@code exitvoice validate} and {@code calibrate} end to end on the shipped scenario at a coarse scale. */
+class ValidateCommandTest {
+    @TempDir
+    Path dir;
+
+    /** Runs the command line; returns {exit code, stdout, stderr}. */
+    private static Object[] exitvoice(String... args) {
+        CommandLine cl = ExitVoice.commandLine();
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Object[] {exit, out.toString(), err.toString()};
+    }
+
+    private static List<CSVRecord> csv(Path file) throws Exception {
+        try (Reader r = Files.newBufferedReader(file);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            assertEquals(ValidationTable.COLUMNS, p.getHeaderNames());
+            return p.getRecords();
+        }
+    }
+
+    @Test
+    void validateComparesEveryTargetAndWritesTableAndChart() throws Exception {
+        Path out = dir.resolve("v");
+        Object[] r = exitvoice("validate", "params/sep2022.yaml", "--scale", "2000", "--replications", "2",
+                "--out", out.toString(), "--quiet");
+        assertEquals(0, r[0], () -> "stderr: " + r[2]);
+        String stdout = (String) r[1];
+        for (String line : List.of("ARD all targets", "ARD destination split", "ARD in sample", "ARD out of sample")) {
+            assertTrue(stdout.contains(line), stdout);
+        }
+        long targets = ObservationTable.read(ObservationTable.DEFAULT_FILE).stream()
+                .filter(o -> o.use() == Observation.Use.TARGET).count();
+        List<CSVRecord> rows = csv(out.resolve("validation.csv"));
+        assertEquals(targets, rows.size());
+        for (CSVRecord row : rows) {
+            double lo = Double.parseDouble(row.get("sim_q05")), mean = Double.parseDouble(row.get("sim_mean"));
+            double hi = Double.parseDouble(row.get("sim_q95"));
+            assertTrue(lo <= mean + 1e-6 && mean <= hi + 1e-6, row.toString());
+            assertTrue(row.get("inside").equals("true") || row.get("inside").equals("false"));
+        }
+        assertTrue(Files.size(out.resolve("charts/validation.png")) > 10_000);
+        assertTrue(Files.readString(out.resolve("charts/validation.svg")).contains("<svg"));
+        assertTrue(Files.exists(out.resolve("manifest.json")) && Files.exists(out.resolve("scenario.yaml")));
+    }
+
+    @Test
+    void anUnmappableTargetIsAnErrorNamingItAndNothingRuns() throws Exception {
+        Path observed = dir.resolve("observed.csv");
+        Files.writeString(observed, Files.readString(ObservationTable.DEFAULT_FILE)
+                + "obs-999,rent_price_increase,Moscow,2022-09-21,2022-09-30,3,x,price,t,u,q,target,\n");
+        Path out = dir.resolve("never");
+        Object[] r = exitvoice("validate", "--observed", observed.toString(), "--scale", "2000", "--out", out.toString(),
+                "--quiet");
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[2]).contains("obs-999: target with no model measure for metric 'rent_price_increase'"),
+                (String) r[2]);
+        assertTrue(Files.notExists(out));
+    }
+
+    @Test
+    void calibrateWritesTraceFitAndConvergenceAndValidatesTheFit() throws Exception {
+        Path plan = dir.resolve("tiny.yaml");
+        Path scenario = Path.of("params/sep2022.yaml").toAbsolutePath();
+        Files.writeString(plan, "scenario: " + scenario + "\nobservations: [obs-050, obs-113, obs-150]\n"
+                + "objective: log\nbudget: 4\nreplications: 2\nscale: 2000\nseed: 3\nparameters:\n"
+                + "  emigration.attachment: {min: 1.5, max: 4}\n  protest.arrestProb: {min: 0.05, max: 0.3}\n");
+        Path out = dir.resolve("c");
+        Object[] r = exitvoice("calibrate", plan.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, r[0], () -> "stderr: " + r[2]);
+        List<String> trace = Files.readAllLines(out.resolve("trace.csv"));
+        assertEquals("evaluation,emigration.attachment,protest.arrestProb,score,best", trace.get(0));
+        assertEquals(1 + 4, trace.size());
+        String fit = Files.readString(out.resolve("fit.yaml"));
+        assertTrue(fit.startsWith("# exitvoice calibration fit of"), fit);
+        assertTrue(fit.contains("emigration:\n  attachment: ") && fit.contains("protest:\n  arrestProb: "), fit);
+        assertTrue(fit.contains("# observations: obs-050, obs-113, obs-150"), fit);
+        assertTrue(Files.size(out.resolve("charts/convergence.png")) > 5_000);
+        assertTrue(Files.exists(out.resolve("charts/convergence.svg")));
+        assertEquals(ObservationTable.read(ObservationTable.DEFAULT_FILE).stream()
+                .filter(o -> o.use() == Observation.Use.TARGET).count(), csv(out.resolve("validation.csv")).size());
+        assertTrue(((String) r[1]).contains("ARD of fitted targets"), (String) r[1]);
+    }
+
+    @Test
+    void aCalibrationFileMayOnlyFreeParametersWithoutASource() throws Exception {
+        Path plan = dir.resolve("sourced.yaml");
+        Files.writeString(plan, "scenario: " + Path.of("params/sep2022.yaml").toAbsolutePath()
+                + "\nobservations: in-sample\nbudget: 4\nreplications: 1\nparameters:\n"
+                + "  protest.legitimacy: {min: 0.5, max: 1}\n");
+        Object[] r = exitvoice("calibrate", plan.toString(), "--quiet");
+        assertEquals(2, r[0]);
+        assertTrue(((String) r[2]).contains("protest.legitimacy: not free"), (String) r[2]);
+    }
+}
