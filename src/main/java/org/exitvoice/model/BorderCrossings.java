@@ -24,6 +24,9 @@ public final class BorderCrossings implements Steppable {
     final double[] priceIndex;
     final long[] crossedToday;
     final long[] turnedBackToday;
+    /** Men who set off today on each route, summed over regions (bookings). */
+    private final long[] bookedToday;
+    private final double familyPerEmigrant;
     private final MersenneTwisterFast random;
     private final Prices prices;
     private final int scale;
@@ -43,6 +46,8 @@ public final class BorderCrossings implements Steppable {
         java.util.Arrays.fill(priceIndex, 1.0);
         crossedToday = new long[n];
         turnedBackToday = new long[n];
+        bookedToday = new long[n];
+        familyPerEmigrant = model.scenario().emigration().familyPerEmigrant();
         // the stream after the regions' streams
         random = new MersenneTwisterFast(Draws.streamSeed(seed, 1_000_000L));
     }
@@ -52,7 +57,11 @@ public final class BorderCrossings implements Steppable {
         java.util.Arrays.fill(crossedToday, 0);
         java.util.Arrays.fill(turnedBackToday, 0);
         Region[] regions = model.regions();
+        java.util.Arrays.fill(bookedToday, 0);
         for (Region r : regions) {
+            for (int k = 0; k < bookedToday.length; k++) {
+                bookedToday[k] += r.bookedToday[k];
+            }
             // arrivals hold (person, party) pairs
             for (int a = 0; a < r.arrivals.size(); a += 2) {
                 int i = r.arrivals.get(a);
@@ -120,15 +129,22 @@ public final class BorderCrossings implements Steppable {
         carry[k] = q.isEmpty() ? 0 : Math.min(allowance, Math.max(capacity, q.headParty()));
     }
 
-    /** Price index = 1 + slope x (demand / capacity - 1) above capacity, capped; demand = crossed + still queueing. */
+    /**
+     * Price index = 1 + slope x (demand / capacity - 1) above capacity, capped. Air fares answer to tickets sold:
+     * demand = persons who booked today (men setting off, with the family expected to travel with them) + those
+     * still waiting for a seat, so fares jump the day the rush starts (sold out on 21 Sep 2022). On roads the price
+     * (fuel, drivers, bicycles at the border) answers to the crowd there: crossed today + still queueing.
+     */
     private double price(int k) {
         long capacity = routes.get(k).capacityPerDay();
         if (capacity <= 0) {
             return 1.0;
         }
-        double load = (crossedToday[k] + queues[k].persons()) / (double) capacity;
-        double slope = routes.get(k).mode() == RouteData.Mode.AIR ? prices.airSlope() : prices.landSlope();
-        return Math.min(prices.maxIndex(), 1 + slope * Math.max(0, load - 1));
+        boolean air = routes.get(k).mode() == RouteData.Mode.AIR;
+        double demand = air ? bookedToday[k] * scale * (1 + familyPerEmigrant) + queues[k].persons()
+                : crossedToday[k] + queues[k].persons();
+        double slope = air ? prices.airSlope() : prices.landSlope();
+        return Math.min(prices.maxIndex(), 1 + slope * Math.max(0, demand / capacity - 1));
     }
 
     /** Persons waiting at route k at the end of the day. */

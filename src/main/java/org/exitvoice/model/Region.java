@@ -67,6 +67,8 @@ public final class Region implements Steppable {
 
     /** Men reaching a border today, as (person index, persons in his party) pairs; read by BorderCrossings. */
     final IntList arrivals = new IntList();
+    /** Men setting off today by route: tickets bought today, which is what air fares answer to. */
+    final int[] bookedToday;
 
     // What each community sees, kept current as men change (summoned ever; misdrafted in the last memoryDays; gone).
     private final int[] commSummoned, commMisdrafted, commGone;
@@ -112,6 +114,7 @@ public final class Region implements Steppable {
         this.random = new MersenneTwisterFast(Draws.streamSeed(seed, index));
         this.criteria = new DraftCriteria(s.draft());
         this.routeChoice = new RouteChoice(data, routes, s.emigration());
+        this.bookedToday = new int[routes.size()];
         int agents = (int) Math.round(data.population() * data.men1859Share() / scale);
         this.people = new People(agents);
         this.communitySize = s.population().communitySize();
@@ -261,6 +264,7 @@ public final class Region implements Steppable {
         protestersYesterday = protesters;
         summons = reported = misdrafted = caught = protesters = arrests = incidents = departures = turnedBack = 0;
         arrivals.clear();
+        java.util.Arrays.fill(bookedToday, 0);
         forgetOldestDay(today.day);
         DayRules rules = seeToday(today);
         int hidingAtDawn = compactHidingList();
@@ -587,6 +591,7 @@ public final class Region implements Steppable {
         }
         int j = routeChoice.chosenRoute;
         people.route[i] = (byte) routeChoice.routes[j];
+        bookedToday[routeChoice.routes[j]]++;
         schedule(i, today.day + routeChoice.travelDays[j]);
         move(i, PersonState.EN_ROUTE);
         departures++;

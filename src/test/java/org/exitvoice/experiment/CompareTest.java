@@ -40,7 +40,7 @@ class CompareTest {
         // lists that catch every summoned man at once make the effect clear at a coarse scale and in few runs
         Path out = dir.resolve("lists");
         Experiments.Result r = Experiments.cli("compare", "params/sep2022.yaml", "params/no-exit-lists.yaml",
-                "--replications", "6", "--scale", "2000", "--days", "25", "--set", "exitList.coverage=1",
+                "--replications", "8", "--scale", "1000", "--days", "25", "--set", "exitList.coverage=1",
                 "--set", "exitList.delayDays=0", "--metrics", "final.emigrated,sum.turned_back", "--out", out.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         List<List<String>> diffs = Experiments.rows(out.resolve("differences.csv"));
@@ -51,7 +51,7 @@ class CompareTest {
         List<String> turnedBack = diffs.get(1);
         assertTrue(Double.parseDouble(turnedBack.get(6)) < 0, "fewer men turned back: " + turnedBack);
         List<List<String>> runs = Experiments.rows(out.resolve("runs.csv"));
-        assertEquals(12, runs.size());
-        assertEquals(runs.get(0).get(2), runs.get(6).get(2), "replication 0 of A and of B share a seed");
+        assertEquals(16, runs.size());
+        assertEquals(runs.get(0).get(2), runs.get(8).get(2), "replication 0 of A and of B share a seed");
     }
 }
