@@ -6,8 +6,11 @@ import java.util.SplittableRandom;
 
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 
-/** How an experiment chooses its points: every combination, a Latin hypercube, or Saltelli's scheme for Sobol indices. */
-public sealed interface Design permits Design.Factorial, Design.LatinHypercube, Design.Saltelli {
+/**
+ * How an experiment chooses its points: every combination, a Latin hypercube, or Saltelli's scheme for Sobol indices.
+ * Serializable, like {@link Factor} and {@link Metric}: a Spark sweep ships them to its tasks.
+ */
+public sealed interface Design extends java.io.Serializable permits Design.Factorial, Design.LatinHypercube, Design.Saltelli {
 
     /** The design's points in run order; sampled designs draw from {@code seed}, so the same file gives the same points. */
     List<Point> points(List<Factor> factors, long seed);

@@ -16,7 +16,8 @@ import java.util.List;
  * @param steps    values of a range in a factorial design (0 when not given)
  * @param integral whether the key holds a whole number
  */
-public record Factor(String key, List<Level> levels, double min, double max, int steps, boolean integral) {
+public record Factor(String key, List<Level> levels, double min, double max, int steps, boolean integral)
+        implements java.io.Serializable {
 
     // 12 significant digits: 0.1 x 3 is written 0.3, not 0.30000000000000004, and every value reads back exactly
     private static final MathContext DIGITS = new MathContext(12);

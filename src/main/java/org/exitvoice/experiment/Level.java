@@ -4,7 +4,7 @@ package org.exitvoice.experiment;
  * One value a factor takes: its text, exactly as given to the scenario ({@code --set key=text}) and written into
  * runs.csv, and its number for summaries and charts (NaN for a date or {@code null}).
  */
-public record Level(String text, double number) {
+public record Level(String text, double number) implements java.io.Serializable {
 
     /** A level from its text; numeric when the text reads as a number. */
     public static Level of(String text) {

@@ -28,7 +28,8 @@ import org.exitvoice.scenario.ScenarioException;
  * @param country    the destination of {@code crossed[Country]}, else null
  * @param threshold  the value {@code firstDay} waits for; NaN means the run's mobilization target
  */
-public record Metric(String expression, String name, Kind kind, String column, String country, double threshold) {
+public record Metric(String expression, String name, Kind kind, String column, String country, double threshold)
+        implements java.io.Serializable {
 
     /** How a metric reduces the national series to one number. */
     public enum Kind {

@@ -123,16 +123,35 @@ public final class RunsJournal implements AutoCloseable {
     /** Writes and flushes one run: its series first, then its row, so a row in runs.csv means the run is complete. */
     public synchronized void record(Row r) throws IOException {
         if (series != null && r.days() != null) {
-            for (DayReport d : r.days()) {
-                List<Object> cells = new ArrayList<>(List.of(r.run(), d.day(), d.date()));
-                for (String c : x.timeseries()) {
-                    ToLongFunction<DayReport> v = Metric.COLUMNS.get(c);
-                    cells.add(v.applyAsLong(d));
-                }
-                series.printRecord(cells);
-            }
+            printSeries(x, r, series);
             series.flush();
         }
+        printRun(r, runs);
+        runs.flush();
+    }
+
+    /** How runs.csv and timeseries.csv are written (and parts of them elsewhere, e.g. by a Spark sweep). */
+    public static CSVFormat format() {
+        return FORMAT;
+    }
+
+    /** Prints the rows of timeseries.csv of run {@code r} (none for a failed run). */
+    public static void printSeries(Experiment x, Row r, CSVPrinter series) throws IOException {
+        if (r.days() == null) {
+            return;
+        }
+        for (DayReport d : r.days()) {
+            List<Object> cells = new ArrayList<>(List.of(r.run(), d.day(), d.date()));
+            for (String c : x.timeseries()) {
+                ToLongFunction<DayReport> v = Metric.COLUMNS.get(c);
+                cells.add(v.applyAsLong(d));
+            }
+            series.printRecord(cells);
+        }
+    }
+
+    /** Prints the row of runs.csv of run {@code r}. */
+    public static void printRun(Row r, CSVPrinter runs) throws IOException {
         List<Object> cells = new ArrayList<>(List.of(r.run(), r.point().index(), r.replication(), r.seed()));
         r.point().levels().forEach(l -> cells.add(l.text()));
         for (double m : r.metrics()) {
@@ -141,7 +160,6 @@ public final class RunsJournal implements AutoCloseable {
         cells.add(String.format(Locale.ROOT, "%.3f", r.wallSeconds()));
         cells.add(r.error() == null ? "" : r.error());
         runs.printRecord(cells);
-        runs.flush();
     }
 
     @Override

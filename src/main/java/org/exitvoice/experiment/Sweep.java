@@ -62,8 +62,13 @@ public final class Sweep {
 
     /** A sweep of {@code x} into {@code out} on {@code threads} threads, running the model. */
     public Sweep(Experiment x, Path out, int threads) {
+        this(x, out, threads, model(x));
+    }
+
+    /** The model itself: the simulator of every run of {@code x}. */
+    public static Simulator model(Experiment x) {
         // the tables are immutable and shared by every run; each simulation is single-threaded
-        this(x, out, threads, s -> Simulation.run(s, x.base().regions(), x.base().routes(), 1, day -> { }));
+        return s -> Simulation.run(s, x.base().regions(), x.base().routes(), 1, day -> { });
     }
 
     /** A sweep with another simulator (tests). */
@@ -85,7 +90,7 @@ public final class Sweep {
         String hash = Fingerprint.of(x);
         boolean exists = Files.exists(out) && !isEmptyDir(out);
         if (exists && !resume) {
-            throw new ScenarioException(out.toString(), "already exists: add --resume to complete that sweep, or choose another --out");
+            throw alreadyExists(out.toString());
         }
         if (exists) {
             checkSameExperiment(hash);
@@ -95,7 +100,7 @@ public final class Sweep {
             writeManifest(hash);
         }
         DerivedFile.writeString(out.resolve("experiment.yaml"), x.yaml());
-        DerivedFile.writeString(out.resolve("scenario.yaml"), ScenarioLoader.toYaml(portable(x.base().scenario())));
+        DerivedFile.writeString(out.resolve("scenario.yaml"), ScenarioLoader.toYaml(portable(x.base().scenario(), out)));
 
         List<Point> points = x.points();
         int reps = x.replications();
@@ -125,7 +130,7 @@ public final class Sweep {
                 for (int w = 0; w < threads; w++) {
                     workers[w] = pool.submit(() -> {
                         for (int i = next.getAndIncrement(); i < todo.length; i = next.getAndIncrement()) {
-                            RunsJournal.Row row = runOne(todo[i], points.get(todo[i] / reps), todo[i] % reps);
+                            RunsJournal.Row row = runOne(x, simulator, todo[i], points.get(todo[i] / reps), todo[i] % reps);
                             journal.record(row);
                             ran.incrementAndGet();
                             if (row.error() != null) {
@@ -153,12 +158,15 @@ public final class Sweep {
                 progress.close();
             }
         }
-        derive(points);
+        derive(x, out, points);
         return new Outcome(out, total, alreadyDone, ran.get(), failed.get(), (System.nanoTime() - t0) / 1e9);
     }
 
-    /** One run: the scenario at the point with the run's seed, simulated; any failure becomes the row's error. */
-    private RunsJournal.Row runOne(int run, Point point, int replication) {
+    /**
+     * One run of {@code x}: the scenario at the point with the run's seed, simulated; any failure becomes the row's
+     * error. Thread-safe; public so that other runners (Spark) run batches of runs exactly as a sweep does.
+     */
+    public static RunsJournal.Row runOne(Experiment x, Simulator simulator, int run, Point point, int replication) {
         long seed = RunSeed.of(x.seed(), point.index(), replication);
         long t0 = System.nanoTime();
         double[] metrics = new double[x.metrics().size()];
@@ -179,8 +187,8 @@ public final class Sweep {
         }
     }
 
-    /** summary.csv, sobol.csv and the charts, from runs.csv. */
-    private void derive(List<Point> points) throws IOException, ScenarioException {
+    /** summary.csv, sobol.csv and the charts in {@code out}, from its runs.csv. */
+    public static void derive(Experiment x, Path out, List<Point> points) throws IOException, ScenarioException {
         Results results = Results.read(out.resolve(RunsJournal.RUNS), x, points);
         SampleStats[][] stats = results.stats();
         SummaryTables.writeSummary(out.resolve(SummaryTables.SUMMARY), results, stats);
@@ -199,7 +207,7 @@ public final class Sweep {
     private void checkSameExperiment(String hash) throws ScenarioException, IOException {
         Path manifest = out.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
-            throw new ScenarioException(out.toString(), "not a sweep folder (no " + MANIFEST + "); choose another --out");
+            throw notASweep(out.toString());
         }
         JsonNode m;
         try {
@@ -207,15 +215,34 @@ public final class Sweep {
         } catch (IOException e) {
             throw new ScenarioException(manifest.toString(), "unreadable: " + e.getMessage());
         }
-        String before = m.path("hash").asText("");
+        checkHash(out.toString(), m.path("hash").asText(""), hash);
+    }
+
+    /** The refusal of an existing, non-empty output folder without {@code --resume}. */
+    public static ScenarioException alreadyExists(String out) {
+        return new ScenarioException(out, "already exists: add --resume to complete that sweep, or choose another --out");
+    }
+
+    /** The refusal to resume into a folder without {@link #MANIFEST}. */
+    public static ScenarioException notASweep(String out) {
+        return new ScenarioException(out, "not a sweep folder (no " + MANIFEST + "); choose another --out");
+    }
+
+    /** Refuses to resume the sweep in {@code out} begun with hash {@code before} when the experiment's is now {@code hash}. */
+    public static void checkHash(String out, String before, String hash) throws ScenarioException {
         if (!before.equals(hash)) {
-            throw new ScenarioException(out.toString(), "the experiment, its scenario or its data files changed since this"
+            throw new ScenarioException(out, "the experiment, its scenario or its data files changed since this"
                     + " sweep began (hash " + abbreviate(before) + " then, " + abbreviate(hash) + " now); cannot resume:"
                     + " choose another --out");
         }
     }
 
     private void writeManifest(String hash) throws IOException {
+        DerivedFile.writeString(out.resolve(MANIFEST), manifest(x, hash));
+    }
+
+    /** sweep.json: what identifies the sweep of {@code x} (its {@code hash}) and what made it. */
+    public static String manifest(Experiment x, String hash) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("experiment", x.file().toString().replace('\\', '/'));
         m.put("scenario", x.scenarioFile().toString().replace('\\', '/'));
@@ -229,12 +256,11 @@ public final class Sweep {
         m.put("version", Manifest.version(null));
         m.put("java_version", System.getProperty("java.version"));
         m.put("created", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n";
-        DerivedFile.writeString(out.resolve(MANIFEST), json);
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n";
     }
 
-    /** The base scenario with its tables named relative to the output folder, like a run's scenario.yaml. */
-    private Scenario portable(Scenario s) {
+    /** The base scenario with its tables named relative to the folder {@code out}, like a run's scenario.yaml. */
+    public static Scenario portable(Scenario s, Path out) {
         Path base = out.toAbsolutePath().normalize();
         return s.withData(new DataFiles(relative(base, s.data().regions()), relative(base, s.data().routes())));
     }
