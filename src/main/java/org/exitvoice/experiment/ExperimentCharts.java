@@ -20,13 +20,13 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 import org.jfree.chart.ChartUtilities;
+import org.exitvoice.output.ChartStyle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -34,9 +34,7 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
-import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -57,14 +55,6 @@ import org.exitvoice.output.Charts;
  */
 public final class ExperimentCharts {
 
-    // the run charts' palette (Tableau 10), fonts and greys, so experiment charts sit well beside them
-    static final Color[] PALETTE = {
-            new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
-            new Color(0x59A14F), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7),
-            new Color(0x9C755F), new Color(0xBAB0AC)};
-    private static final String FONT = Font.SANS_SERIF;
-    private static final Color INK = new Color(0x333333);
-    private static final Color GRID = new Color(0xDDDDDD);
     private static final Color MISSING = new Color(0xEEEEEE);
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     /** Value labels are written into heatmap cells up to this many cells. */
@@ -167,8 +157,8 @@ public final class ExperimentCharts {
                 for (int c = 0; c < cells; c++) {
                     if (Double.isFinite(xyz[2][c])) {
                         XYTextAnnotation t = new XYTextAnnotation(compact(xyz[2][c]), xyz[0][c], xyz[1][c]);
-                        t.setFont(new Font(FONT, Font.PLAIN, 12));
-                        t.setPaint(scale.dark(xyz[2][c]) ? Color.WHITE : INK);
+                        t.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 12));
+                        t.setPaint(scale.dark(xyz[2][c]) ? Color.WHITE : ChartStyle.INK);
                         t.setTextAnchor(TextAnchor.CENTER);
                         plot.addAnnotation(t);
                     }
@@ -178,8 +168,8 @@ public final class ExperimentCharts {
             if (empty) {
                 XYTextAnnotation none = new XYTextAnnotation("No run gave a value (" + m.expression() + " never occurred)",
                         (gx.labels.length - 1) / 2.0, (gy.labels.length - 1) / 2.0);
-                none.setFont(new Font(FONT, Font.PLAIN, 16));
-                none.setPaint(INK);
+                none.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 16));
+                none.setPaint(ChartStyle.INK);
                 plot.addAnnotation(none);
             }
             JFreeChart c = chart(m.expression(), "Mean over " + x.replications() + " replication"
@@ -194,7 +184,7 @@ public final class ExperimentCharts {
             legend.setMargin(new RectangleInsets(4, 10, 4, 4));
             legend.setStripWidth(14);
             legend.setBackgroundPaint(Color.WHITE);
-            styleAxis(legendAxis);
+            ChartStyle.styleAxis(legendAxis);
             c.addSubtitle(legend);
             write(c, dir, m.name());
         }
@@ -294,8 +284,8 @@ public final class ExperimentCharts {
             bars.setBarPainter(new StandardXYBarPainter());
             bars.setShadowVisible(false);
             bars.setDrawBarOutline(false);
-            bars.setSeriesPaint(0, PALETTE[0]);
-            bars.setSeriesPaint(1, PALETTE[1]);
+            bars.setSeriesPaint(0, ChartStyle.PALETTE[0]);
+            bars.setSeriesPaint(1, ChartStyle.PALETTE[1]);
             SymbolAxis ax = new SymbolAxis("Factor", names);
             ax.setGridBandsVisible(false);
             NumberAxis ay = numberAxis("Sobol' index", false);
@@ -314,7 +304,7 @@ public final class ExperimentCharts {
             XYErrorRenderer whiskers = new XYErrorRenderer();
             whiskers.setDrawXError(false);
             whiskers.setBaseShapesVisible(false);
-            whiskers.setErrorPaint(INK);
+            whiskers.setErrorPaint(ChartStyle.INK);
             whiskers.setErrorStroke(new BasicStroke(1.4f));
             whiskers.setCapLength(8);
             plot.setFixedLegendItems(bars.getLegendItems()); // the whiskers' renderer would list both series again
@@ -379,7 +369,7 @@ public final class ExperimentCharts {
         DeviationRenderer r = new DeviationRenderer(true, false);
         r.setAlpha(0.22f);
         for (int i = 0; i < series; i++) {
-            Color c = PALETTE[i % PALETTE.length];
+            Color c = ChartStyle.PALETTE[i % ChartStyle.PALETTE.length];
             r.setSeriesPaint(i, c);
             r.setSeriesFillPaint(i, c);
             r.setSeriesStroke(i, new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -397,48 +387,8 @@ public final class ExperimentCharts {
     }
 
     private static JFreeChart chart(String title, String subtitle, XYPlot plot, boolean legend) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(new Color(0xAAAAAA));
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(0.8f));
-        plot.setRangeGridlineStroke(new BasicStroke(0.8f));
-        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         plot.setNoDataMessage("No run gave a value");
-        plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 16));
-        plot.setNoDataMessagePaint(INK);
-        styleAxis(plot.getRangeAxis());
-        plot.getRangeAxis().setTickLabelInsets(new RectangleInsets(7, 4, 7, 4));
-        styleAxis(plot.getDomainAxis());
-        JFreeChart chart = new JFreeChart(title, new Font(FONT, Font.BOLD, 20), plot, legend);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
-        chart.getTitle().setPaint(INK);
-        TextTitle sub = new TextTitle(subtitle, new Font(FONT, Font.PLAIN, 13));
-        sub.setPaint(new Color(0x666666));
-        sub.setPadding(new RectangleInsets(2, 2, 8, 2));
-        chart.addSubtitle(0, sub);
-        if (legend) {
-            LegendTitle l = chart.getLegend();
-            l.setItemFont(new Font(FONT, Font.PLAIN, 13));
-            l.setItemPaint(INK);
-            l.setFrame(BlockBorder.NONE);
-            l.setBackgroundPaint(Color.WHITE);
-            l.setPosition(RectangleEdge.BOTTOM);
-        }
-        return chart;
-    }
-
-    private static void styleAxis(ValueAxis a) {
-        a.setLabelFont(new Font(FONT, Font.PLAIN, 14));
-        a.setLabelPaint(INK);
-        a.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
-        a.setTickLabelPaint(INK);
-        Paint line = new Color(0x888888);
-        a.setAxisLinePaint(line);
-        a.setTickMarkPaint(line);
+        return ChartStyle.chart(title, subtitle, plot, legend);
     }
 
     /** A short label: 412,300 · 0.25 · 1.3e-05 (locale-independent). */

@@ -2,8 +2,6 @@ package org.exitvoice.output;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Paint;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,23 +30,17 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimePeriodAnchor;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 import org.jfree.graphics2d.svg.ViewBox;
-import org.jfree.ui.RectangleEdge;
-import org.jfree.ui.RectangleInsets;
 
 /** The four charts of a run (emigration, unrest, mobilization, borders), drawn as PNG and SVG. */
 public final class Charts {
@@ -69,15 +61,7 @@ public final class Charts {
     // machine (JFreeChart otherwise converts days with the default time zone and locale).
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
-    // Tableau 10: distinct hues that survive greyscale printing reasonably and common colour-vision deficiencies.
-    private static final Color[] PALETTE = {
-            new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
-            new Color(0x59A14F), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7),
-            new Color(0x9C755F), new Color(0xBAB0AC)};
 
-    private static final String FONT = Font.SANS_SERIF;
-    private static final Color INK = new Color(0x333333);
-    private static final Color GRID = new Color(0xDDDDDD);
 
     private final Map<String, JFreeChart> charts = new LinkedHashMap<>();
     private final Map<String, String> svgs = new HashMap<>();
@@ -179,8 +163,8 @@ public final class Charts {
             incidents.add(day(d.date()), t.incidents());
         }
         XYLineAndShapeRenderer people = lines(2);
-        people.setSeriesPaint(0, PALETTE[0]);
-        people.setSeriesPaint(1, PALETTE[2]);
+        people.setSeriesPaint(0, ChartStyle.PALETTE[0]);
+        people.setSeriesPaint(1, ChartStyle.PALETTE[2]);
         XYPlot plot = plot(collection(List.of(protesters, arrests)), countAxis("Persons per day"), people);
 
         NumberAxis right = countAxis("Incidents per day");
@@ -219,10 +203,10 @@ public final class Charts {
             all.add(goal); // a series rather than a marker: it appears in the legend and in the axis range
         }
         XYLineAndShapeRenderer r = lines(all.size());
-        r.setSeriesPaint(0, PALETTE[2]);
-        r.setSeriesPaint(1, PALETTE[0]);
+        r.setSeriesPaint(0, ChartStyle.PALETTE[2]);
+        r.setSeriesPaint(1, ChartStyle.PALETTE[0]);
         if (target > 0) {
-            r.setSeriesPaint(2, INK);
+            r.setSeriesPaint(2, ChartStyle.INK);
             r.setSeriesStroke(2, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {8f, 6f}, 0f));
         }
@@ -301,7 +285,7 @@ public final class Charts {
     private static XYLineAndShapeRenderer lines(int n) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < n; i++) {
-            r.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            r.setSeriesPaint(i, ChartStyle.PALETTE[i % ChartStyle.PALETTE.length]);
             r.setSeriesStroke(i, new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         return r;
@@ -322,48 +306,6 @@ public final class Charts {
     }
 
     private static JFreeChart chart(String title, String subtitle, XYPlot plot) {
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlinePaint(new Color(0xAAAAAA));
-        plot.setDomainGridlinePaint(GRID);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setDomainGridlineStroke(new BasicStroke(0.8f));
-        plot.setRangeGridlineStroke(new BasicStroke(0.8f));
-        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
-        plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 16));
-        plot.setNoDataMessagePaint(INK);
-        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
-            styleAxis(plot.getRangeAxis(i));
-            // JFreeChart packs as many ticks as fit; room around each label gives ~10 ticks, easier to read
-            plot.getRangeAxis(i).setTickLabelInsets(new RectangleInsets(7, 4, 7, 4));
-        }
-        styleAxis(plot.getDomainAxis());
-
-        JFreeChart chart = new JFreeChart(title, new Font(FONT, Font.BOLD, 20), plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 16));
-        chart.getTitle().setPaint(INK);
-        TextTitle sub = new TextTitle(subtitle, new Font(FONT, Font.PLAIN, 13));
-        sub.setPaint(new Color(0x666666));
-        sub.setPadding(new RectangleInsets(2, 2, 8, 2));
-        chart.addSubtitle(0, sub);
-        LegendTitle legend = chart.getLegend();
-        legend.setItemFont(new Font(FONT, Font.PLAIN, 13));
-        legend.setItemPaint(INK);
-        legend.setFrame(BlockBorder.NONE);
-        legend.setBackgroundPaint(Color.WHITE);
-        legend.setPosition(RectangleEdge.BOTTOM);
-        return chart;
-    }
-
-    private static void styleAxis(ValueAxis a) {
-        a.setLabelFont(new Font(FONT, Font.PLAIN, 14));
-        a.setLabelPaint(INK);
-        a.setTickLabelFont(new Font(FONT, Font.PLAIN, 12));
-        a.setTickLabelPaint(INK);
-        Paint line = new Color(0x888888);
-        a.setAxisLinePaint(line);
-        a.setTickMarkPaint(line);
+        return ChartStyle.chart(title, subtitle, plot, true);
     }
 }
