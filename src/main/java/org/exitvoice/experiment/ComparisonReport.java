@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.exitvoice.output.Manifest;
+import org.exitvoice.output.Report;
 import org.exitvoice.scenario.Scenario;
 
 /** report.html of a comparison: what was compared, each metric's paired difference with its interval, the overlay charts. */
@@ -18,25 +19,8 @@ final class ComparisonReport {
     private static final DateTimeFormatter RUN_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    // the single-run report's look, inline so the page opens anywhere (mailed, archived, offline)
-    private static final String CSS = """
-            body { margin: 0; background: #f6f6f4; color: #222; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
-            main { max-width: 960px; margin: 0 auto; padding: 24px 28px 48px; background: #fff; }
-            h1 { font-size: 26px; margin: 8px 0 4px; }
-            h2 { font-size: 19px; margin: 32px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
-            p.lede { color: #555; margin-top: 0; }
-            table { border-collapse: collapse; margin: 8px 0; }
-            th, td { padding: 4px 14px 4px 0; text-align: left; vertical-align: top; border-bottom: 1px solid #eee; }
-            th { font-weight: 600; color: #444; white-space: nowrap; }
-            td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-            td.clear { font-weight: 600; }
-            code { font: 13px ui-monospace, Menlo, Consolas, monospace; word-break: break-all; }
-            figure { margin: 20px 0 28px; }
-            figure svg { width: 100%; height: auto; display: block; border: 1px solid #e4e4e4; }
-            figcaption { font-size: 13px; color: #555; margin-top: 4px; }
-            ul.files li { margin: 3px 0; }
-            footer { margin-top: 36px; font-size: 12px; color: #888; }
-            """;
+    // the single-run report's look (Report.CSS), so a comparison reads like a run
+    private static final String CSS = Report.CSS;
 
     static String html(Comparison c, List<Comparison.Difference> diffs, Map<String, String> svgs, int failed,
                        double seconds, Instant created) {
@@ -116,19 +100,7 @@ final class ComparisonReport {
         return v > 0 ? "+" + s : s;
     }
 
-    /** Escapes text for HTML element content and attribute values. */
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(ch);
-            }
-        }
-        return b.toString();
+    private static String esc(String s) {
+        return Report.esc(s);
     }
 }

@@ -24,8 +24,8 @@ public final class Report {
             "mobilization", "Mobilization against the target",
             "borders", "Waiting at land border crossings");
 
-    // Inline so the page opens anywhere (mailed, archived, offline): no fonts, scripts or style sheets fetched.
-    private static final String CSS = """
+    /** The look of every exitvoice page, inline so it opens anywhere (mailed, archived, offline): nothing fetched. */
+    public static final String CSS = """
             body { margin: 0; background: #f6f6f4; color: #222; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
             main { max-width: 960px; margin: 0 auto; padding: 24px 28px 48px; background: #fff; }
             h1 { font-size: 26px; margin: 8px 0 4px; }
@@ -36,6 +36,7 @@ public final class Report {
             th { font-weight: 600; color: #444; white-space: nowrap; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
             tr.sub th { font-weight: normal; padding-left: 18px; color: #666; }
+            td.clear { font-weight: 600; }
             code { font: 13px ui-monospace, Menlo, Consolas, monospace; word-break: break-all; }
             figure { margin: 20px 0 28px; }
             figure svg { width: 100%; height: auto; display: block; border: 1px solid #e4e4e4; }
@@ -139,7 +140,7 @@ public final class Report {
     }
 
     /** Escapes text for HTML element content and attribute values. */
-    static String esc(String s) {
+    public static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {
