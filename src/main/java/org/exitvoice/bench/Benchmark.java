@@ -93,12 +93,11 @@ public final class Benchmark {
     }
 
     /**
-     * Runs all three once on a small copy of the population (scale x 10, 10 days) so that every timed loop is compiled
-     * before it is timed; otherwise whichever runs first pays for the JIT.
+     * Runs all three for 10 days on a population of the same size first, so that every timed loop is compiled (by the
+     * JIT's last tier, for loops this long) before it is timed; otherwise whichever runs first pays for compiling.
      */
     private static void warmUp(ScenarioInput in, int threads, PrintStream log) {
-        var s = in.scenario();
-        var small = s.withScale(Math.max(s.scale() * 10, 50));
+        var small = in.scenario();
         ExitVoiceModel engine = new ExitVoiceModel(small, in.regions(), in.routes(), threads);
         engine.start();
         for (int d = 0; d < 10; d++) {
