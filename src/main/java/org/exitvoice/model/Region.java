@@ -72,8 +72,19 @@ public final class Region implements Steppable {
 
     // What each community sees, kept current as men change (summoned ever; misdrafted in the last memoryDays; gone).
     private final int[] commSummoned, commMisdrafted, commGone;
-    // The rules evaluated once per community at the start of each day, from what it saw by the end of yesterday.
-    private final double[] riskEligible, riskIneligible, stayingPerRisk, legitimacy;
+    // The rules evaluated once per community at the start of each day, from what it saw by the end of yesterday;
+    // recomputed only for communities whose counts changed (most do not on most days) or when the draft or the
+    // misclassification lever changed for everyone.
+    private final double[] riskEligible, riskIneligible, stayingPerRisk;
+    /** Each community's recent misdrafts as of the start of the day (its legitimacy is computed from them). */
+    private final int[] misdraftedAtDawn;
+    private final boolean[] changed;
+    private final IntList changedCommunities = new IntList();
+    private boolean seenRunning;
+    private double seenMisclassification = Double.NaN;
+    /** Legitimacy before community misdrafts (the region's L today) and the whole region's recent misdrafts. */
+    private double legitimacyHere;
+    private int misdraftedInRegion;
 
     /**
      * Men of each community sorted by attachment (ascending; the eligible first, then the others, split at
@@ -125,7 +136,8 @@ public final class Region implements Steppable {
         riskEligible = new double[communities];
         riskIneligible = new double[communities];
         stayingPerRisk = new double[communities];
-        legitimacy = new double[communities];
+        changed = new boolean[communities];
+        misdraftedAtDawn = new int[communities];
         int memory = s.incidents().memoryDays();
         incidentMemory = new int[memory];
         crackdownMemory = new int[memory];
@@ -250,7 +262,9 @@ public final class Region implements Steppable {
         boolean wasGone = from == PersonState.EN_ROUTE || from == PersonState.EMIGRATED;
         boolean isGone = to == PersonState.EN_ROUTE || to == PersonState.EMIGRATED;
         if (wasGone != isGone) {
-            commGone[i / communitySize] += isGone ? 1 : -1;
+            int c = i / communitySize;
+            commGone[c] += isGone ? 1 : -1;
+            markChanged(c);
         }
         if (to == PersonState.HIDING && !people.has(i, People.IN_HIDING_LIST)) {
             people.set(i, People.IN_HIDING_LIST);
@@ -298,32 +312,30 @@ public final class Region implements Steppable {
      */
     private DayRules seeToday(Today today) {
         Levers levers = model.levers();
-        var perception = s.perception();
-        var emigration = s.emigration();
         var protest = s.protest();
         boolean running = today.draftRunning;
-        double legitimacyHere = regionalLegitimacy();
-        double grievanceSum = 0;
-        for (int c = 0; c < communities; c++) {
-            double size = Math.max(1, Math.min(communitySize, people.size - c * communitySize));
-            double misdraftShare = commMisdrafted[c] / size;
-            riskEligible[c] = Decisions.perceivedRisk(false, true, running, perception.eligibleBase(),
-                    perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
-                    levers.misclassification(), perception.misdraftWeight(), misdraftShare);
-            riskIneligible[c] = Decisions.perceivedRisk(false, false, running, perception.eligibleBase(),
-                    perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
-                    levers.misclassification(), perception.misdraftWeight(), misdraftShare);
-            // cost of staying per unit of risk: fear of war, raised by the community already gone
-            stayingPerRisk[c] = Decisions.costOfStaying(1, emigration.fearOfWar(), emigration.networkWeight(), commGone[c] / size);
-            legitimacy[c] = Math.max(0, legitimacyHere - protest.misdraftLoss() * misdraftShare);
-            grievanceSum += size * Grievance.grievance(0.5, legitimacy[c]);
+        legitimacyHere = regionalLegitimacy();
+        if (running != seenRunning || levers.misclassification() != seenMisclassification) {
+            // what every community's risk depends on changed: all of them are seen anew
+            for (int c = 0; c < communities; c++) {
+                markChanged(c);
+            }
+            seenRunning = running;
+            seenMisclassification = levers.misclassification();
         }
-        // mean grievance of the region's men (hardship averages 1/2), for the rate of violent incidents
-        lastMeanGrievance = people.size == 0 ? 0 : grievanceSum / people.size;
+        for (int k = 0; k < changedCommunities.size(); k++) {
+            int c = changedCommunities.get(k);
+            changed[c] = false;
+            seeCommunity(c, running, levers.misclassification());
+        }
+        changedCommunities.clear();
+        // mean grievance of the region's men (hardship averages 1/2): 1/2 x (1 - L) averaged over its communities
+        lastMeanGrievance = people.size == 0 ? 0
+                : 0.5 * (1 - legitimacyHere + protest.misdraftLoss() * misdraftedInRegion / (double) people.size);
         if (Double.isNaN(meanGrievanceAtStart)) {
             meanGrievanceAtStart = lastMeanGrievance;
         }
-        routeChoice.prepareDay(today.price, today.waitDays, today.usable, emigration.dayCost(), savingsOf);
+        routeChoice.prepareDay(today.price, today.waitDays, today.usable, s.emigration().dayCost(), savingsOf);
         double raid = running ? Math.min(1, s.enforcement().raidProb() * levers.intensity()
                 * (1 + s.enforcement().incidentResponse() * sum(incidentMemory))) : 0;
         // Epstein's C and A for the region's streets: police on duty, and 1 + yesterday's protesters (persons).
@@ -332,6 +344,37 @@ public final class Region implements Steppable {
         double police = levers.policePer1000() / 1000 * data.population() * protest.policeOnDuty();
         double arrestP = Grievance.arrestProbability(protest.k(), police, protestersYesterday * scale / protest.menShare());
         return new DayRules(running, raid, 1 - Math.pow(1 - raid, 30), arrestP);
+    }
+
+    /** The rules of {@link Decisions} for community c's unsummoned eligible and ineligible man, from its counts. */
+    private void seeCommunity(int c, boolean running, double misclassification) {
+        var perception = s.perception();
+        var emigration = s.emigration();
+        double size = Math.max(1, Math.min(communitySize, people.size - c * communitySize));
+        double misdraftShare = commMisdrafted[c] / size;
+        riskEligible[c] = Decisions.perceivedRisk(false, true, running, perception.eligibleBase(),
+                perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
+                misclassification, perception.misdraftWeight(), misdraftShare);
+        riskIneligible[c] = Decisions.perceivedRisk(false, false, running, perception.eligibleBase(),
+                perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
+                misclassification, perception.misdraftWeight(), misdraftShare);
+        // cost of staying per unit of risk: fear of war, raised by the community already gone
+        stayingPerRisk[c] = Decisions.costOfStaying(1, emigration.fearOfWar(), emigration.networkWeight(), commGone[c] / size);
+        misdraftedAtDawn[c] = commMisdrafted[c];
+    }
+
+    /** Community c's counts moved: its view is seen anew at the start of the next day. */
+    private void markChanged(int c) {
+        if (!changed[c]) {
+            changed[c] = true;
+            changedCommunities.add(c);
+        }
+    }
+
+    /** L in community c today: the region's, less the misdrafts its men saw lately. */
+    private double legitimacy(int c) {
+        double size = Math.max(1, Math.min(communitySize, people.size - c * communitySize));
+        return Math.max(0, legitimacyHere - s.protest().misdraftLoss() * misdraftedAtDawn[c] / size);
     }
 
     // ---- enforcement ---------------------------------------------------------------------------------------
@@ -388,6 +431,7 @@ public final class Region implements Steppable {
         people.set(i, People.SUMMONED);
         people.summonDay[i] = (short) day;
         commSummoned[i / communitySize]++;
+        markChanged(i / communitySize);
         summons++;
         if (!eligible(i)) {
             misdraft(i, day);
@@ -400,6 +444,8 @@ public final class Region implements Steppable {
         people.summonDay[i] = (short) day;
         misdrafted++;
         commMisdrafted[i / communitySize]++;
+        misdraftedInRegion++;
+        markChanged(i / communitySize);
         misdraftedOn[day % misdraftedOn.length].add(i);
     }
 
@@ -473,16 +519,25 @@ public final class Region implements Steppable {
     }
 
     /**
-     * Men at home, not summoned, whose attachment is below what staying now costs them: only they can leave or go
-     * into hiding out of fear today (both rules need staying &gt; attachment x a factor of at least 1).
+     * Men at home, not summoned, who can act today: leaving needs attachment &lt; staying - (the cheapest route
+     * anyone has today), hiding out of fear needs attachment &lt; staying / fearThreshold. Men more attached than
+     * both bounds cannot be moved by either rule and are not visited.
      */
     private void menAtHomeWhoMayAct(Today today, DayRules rules) {
-        double fearFactor = Math.min(1, s.hiding().fearThreshold());
+        double fear = s.hiding().fearThreshold();
+        double cheapest = routeChoice.cheapestOfAll();
         for (int c = 0; c < communities; c++) {
             int from = c * communitySize, to = Math.min(people.size, from + communitySize), split = eligibleEnd[c];
-            visitBelow(from, from, split, riskEligible[c] * stayingPerRisk[c] / fearFactor, today, rules);
-            visitBelow(from, split, to, riskIneligible[c] * stayingPerRisk[c] / fearFactor, today, rules);
+            visitBelow(from, from, split, mayAct(riskEligible[c] * stayingPerRisk[c], cheapest, fear), today, rules);
+            visitBelow(from, split, to, mayAct(riskIneligible[c] * stayingPerRisk[c], cheapest, fear), today, rules);
         }
+    }
+
+    /** The attachment below which a man whose staying costs {@code staying} may leave or hide today. */
+    private static double mayAct(double staying, double cheapestRoute, double fearThreshold) {
+        double leave = staying - cheapestRoute; // NaN-free: cheapestRoute is +inf when no route is usable
+        double hide = fearThreshold > 0 ? staying / fearThreshold : (staying > 0 ? Double.POSITIVE_INFINITY : 0);
+        return Math.max(leave, hide);
     }
 
     private void visitBelow(int community, int from, int to, double staying, Today today, DayRules rules) {
@@ -519,7 +574,7 @@ public final class Region implements Steppable {
         }
         byte st = people.state[i];
         if (st == PersonState.AT_HOME && summoned) {
-            if (Decisions.hidesFromSummons(legitimacy[c], r, rules.monthlyCatch(), s.hiding().threshold())) {
+            if (Decisions.hidesFromSummons(legitimacy(c), r, rules.monthlyCatch(), s.hiding().threshold())) {
                 move(i, PersonState.HIDING);
             } else {
                 report(i, today.day);
@@ -544,7 +599,8 @@ public final class Region implements Steppable {
     private void protestersOfToday(Today today, DayRules rules) {
         double threshold = s.protest().threshold();
         for (int c = 0; c < communities; c++) {
-            double distrust = 1 - legitimacy[c];
+            double legitimacy = legitimacy(c);
+            double distrust = 1 - legitimacy;
             if (distrust <= threshold) {
                 continue; // G = H (1 - L) <= 1 - L <= T: nobody here can be active
             }
@@ -560,7 +616,7 @@ public final class Region implements Steppable {
                     continue;
                 }
                 double r = People.unit(people.riskAversion[i]);
-                if (Grievance.active(Grievance.grievance(h, legitimacy[c]), r, rules.arrestP(), threshold)) {
+                if (Grievance.active(Grievance.grievance(h, legitimacy), r, rules.arrestP(), threshold)) {
                     protest(i, today.day, rules.running(), r, rules.arrestP());
                 }
             }
@@ -688,6 +744,8 @@ public final class Region implements Steppable {
         IntList old = misdraftedOn[day % misdraftedOn.length];
         for (int k = 0; k < old.size(); k++) {
             commMisdrafted[old.get(k) / communitySize]--;
+            misdraftedInRegion--;
+            markChanged(old.get(k) / communitySize);
         }
         old.clear();
     }

@@ -70,6 +70,7 @@ final class RouteChoice {
      * is below it plus his other costs cannot prefer any route today, whatever the noise says, so he is not asked.
      */
     void prepareDay(double[] price, double[] waitDays, boolean[] open, double dayCost, double[] savingsOf) {
+        cheapestOfAll = Double.POSITIVE_INFINITY;
         for (int q = 0; q < 256; q++) {
             double money = Math.max(savingsOf[q], 1);
             double internal = Double.POSITIVE_INFINITY, any = Double.POSITIVE_INFINITY;
@@ -86,8 +87,16 @@ final class RouteChoice {
             }
             cheapest[0][q] = internal;
             cheapest[1][q] = any;
+            cheapestOfAll = Math.min(cheapestOfAll, any);
         }
     }
+
+    /** Today's lowest route cost over every passport and savings level: no man can leave for less. */
+    double cheapestOfAll() {
+        return cheapestOfAll;
+    }
+
+    private double cheapestOfAll = Double.POSITIVE_INFINITY;
 
     /** Today's lowest route cost for a man with or without an international passport at savings quantile q. */
     double cheapest(boolean intlPassport, int savingsQuantile) {
