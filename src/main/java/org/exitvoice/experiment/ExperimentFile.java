@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.exitvoice.scenario.ParameterTable;
@@ -426,19 +425,8 @@ public final class ExperimentFile {
                 throw new ScenarioException(shown + ":1", "expected a mapping of experiment keys (" + String.join(", ", KEYS) + ")");
             }
             return new Text(shown, o, lines);
-        } catch (JacksonYAMLParseException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String reason = e.getOriginalMessage();
-            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
-                reason = m.getProblem();
-                if (m.getProblemMark() != null) {
-                    line = m.getProblemMark().getLine() + 1;
-                }
-            }
-            throw new ScenarioException(shown + (line > 0 ? ":" + line : ""), "YAML syntax error: " + firstLine(reason));
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScenarioException(shown + (line > 0 ? ":" + line : ""), "YAML syntax error: " + firstLine(e.getOriginalMessage()));
+            throw ScenarioLoader.syntaxError(shown, e);
         } catch (IOException e) {
             throw new ScenarioException(shown, "cannot read: " + e.getMessage());
         } catch (RuntimeException e) { // snakeyaml limits and the like: still one line

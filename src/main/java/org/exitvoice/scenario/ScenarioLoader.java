@@ -617,24 +617,29 @@ public final class ScenarioLoader {
                         "more than one YAML document (a second '---')");
             }
             return new Parsed(root, lines);
-        } catch (JacksonYAMLParseException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            String reason = e.getOriginalMessage();
-            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
-                reason = m.getProblem();
-                if (m.getProblemMark() != null) {
-                    line = m.getProblemMark().getLine() + 1;
-                }
-            }
-            throw new ScenarioException(shown + (line > 0 ? ":" + line : ""), "YAML syntax error: " + shortReason(reason));
-        } catch (JacksonException e) { // e.g. a malformed number such as .inf
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScenarioException(shown + (line > 0 ? ":" + line : ""), "YAML syntax error: " + shortReason(e.getOriginalMessage()));
+        } catch (JacksonException e) { // a syntax error, or e.g. a malformed number such as .inf
+            throw syntaxError(shown, e);
         } catch (IOException e) {
             throw new ScenarioException(shown, "cannot read: " + e.getMessage());
         } catch (RuntimeException e) { // snakeyaml limits and the like: still one line
             throw new ScenarioException(shown, "YAML syntax error: " + shortReason(String.valueOf(e.getMessage())));
         }
+    }
+
+    /**
+     * The one-line error for YAML the parser refused: {@code FILE:LINE: YAML syntax error: reason}, at the line
+     * SnakeYAML marks as the problem. Shared by scenario and experiment files.
+     */
+    public static ScenarioException syntaxError(String shown, JacksonException e) {
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        String reason = e.getOriginalMessage();
+        if (e instanceof JacksonYAMLParseException && e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
+            reason = m.getProblem();
+            if (m.getProblemMark() != null) {
+                line = m.getProblemMark().getLine() + 1;
+            }
+        }
+        return new ScenarioException(shown + (line > 0 ? ":" + line : ""), "YAML syntax error: " + shortReason(reason));
     }
 
     private static String shortReason(String reason) {
