@@ -3,8 +3,8 @@ package org.exitvoice.model;
 /**
  * Epstein's civil-violence rule (Epstein 2002, PNAS 99 suppl. 3): grievance G = H(1 - L), estimated arrest
  * probability P = 1 - exp(-k floor(C/A)), and a man is active when G - R P &gt; T.
- * Deviation: C and A are counted in the man's community (police there, 1 + protesters there yesterday), not in a
- * vision radius on a grid.
+ * Deviation: C and A are counted in the man's region (police on duty there, 1 + protesters there yesterday), not in
+ * a vision radius on a grid (see docs/ODD.md).
  */
 final class Grievance {
     private Grievance() {

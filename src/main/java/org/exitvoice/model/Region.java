@@ -19,8 +19,10 @@ import java.util.List;
  * <p>Most men on most days do nothing new, so a day visits only the men a rule can apply to: men whose timer falls
  * today (arrival at a border, release, mobilization after reporting), men just summoned, men in hiding, men at home
  * whose attachment is below what their community's fear now costs (each community keeps its men sorted by
- * attachment), and men at home whose hardship is high enough for Epstein's rule to hold (sorted by hardship).
- * Every man the rules could move is visited; the others are skipped without being read.
+ * attachment), and men at home whose hardship is high enough for Epstein's rule to hold (sorted by boldness, then
+ * hardship). Each sorted order keeps a bound on the men at home in it, so a community none of whose men a rule can
+ * reach is passed over without reading them. Every man the rules could move is visited; the others are skipped
+ * without being read ({@link #askEveryone} turns the skipping off, for the test that the results do not change).
  */
 public final class Region implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -37,6 +39,11 @@ public final class Region implements Steppable {
 
     /** Tries to find a man for one summons before the office gives up for the day (bounded rejection sampling). */
     private static final int SUMMONS_TRIES = 200;
+
+    /** Risk-aversion bytes below this make "the bold" (R &lt; 1/16), the only men who can protest on most days. */
+    private static final int BOLD = 16;
+    /** Attachment quantile standing for "no man in this list may act" ({@link #attachmentOf} is infinite there). */
+    private static final int NOBODY = 256;
 
     final int index;
     final RegionData data;
@@ -75,7 +82,12 @@ public final class Region implements Steppable {
     // The rules evaluated once per community at the start of each day, from what it saw by the end of yesterday;
     // recomputed only for communities whose counts changed (most do not on most days) or when the draft or the
     // misclassification lever changed for everyone.
-    private final double[] riskEligible, riskIneligible, stayingPerRisk;
+    private final double[] stayingPerRisk;
+    /**
+     * Cost of staying for each list's unsummoned man (two per community: the eligible, then the others) = his risk x
+     * the community's staying per risk, and the attachment below which fear alone makes him hide (staying / fear).
+     */
+    private final double[] staying, fearReach;
     /** Each community's recent misdrafts as of the start of the day (its legitimacy is computed from them). */
     private final int[] misdraftedAtDawn;
     private final boolean[] changed;
@@ -88,11 +100,31 @@ public final class Region implements Steppable {
 
     /**
      * Men of each community sorted by attachment (ascending; the eligible first, then the others, split at
-     * {@link #eligibleEnd}) and by hardship (descending): the men a rule can reach today are a prefix. Stored as
+     * {@link #eligibleEnd}): the men the leaving and hiding rules can reach today are a prefix of each list. Stored as
      * offsets within the community (2 bytes a man; communities hold at most 65,535 agents).
      */
-    private final char[] byAttachment, byHardship;
+    private final char[] byAttachment;
     private final int[] eligibleEnd;
+    /**
+     * For each list (two per community: the eligible, then the others), where its men who may still act begin: the
+     * men before are gone for good (emigrated, mobilized, summoned), so they are not read again.
+     */
+    private final char[] listStart;
+    /**
+     * For each list, the attachment quantile of its least attached man at home who may act ({@link #NOBODY} if none),
+     * or lower: a list whose reach today is not above it is skipped without reading its men.
+     */
+    private final short[] leastAttached;
+
+    /**
+     * Men of each community, the bold first (up to {@link #boldEnd}) and then the others, each part sorted by hardship
+     * (descending): Epstein's rule can only hold for a prefix of the bold on most days, of both parts on others.
+     */
+    private final char[] byBoldness;
+    /** Where each community's bold part ends, and where its men who may still protest begin (offsets in it). */
+    private final char[] boldEnd, boldStart;
+    /** Hardship byte of each community's most aggrieved bold man at home (-1 if none), or higher: a bound. */
+    private final short[] mostAggrieved;
 
     /** Men in hiding (stale entries dropped as the list is walked; the IN_HIDING_LIST flag prevents doubles). */
     private IntList hiding = new IntList(), hidingNext = new IntList();
@@ -105,9 +137,15 @@ public final class Region implements Steppable {
     /** Men who have had their day today (their DECIDED flag is cleared at dusk). */
     private final IntList decidedToday = new IntList();
 
+    /**
+     * For tests: ask every man every day, ignoring the bounds that spare most of them (the reference the bounds
+     * must reproduce exactly, since a man no rule can reach draws no random number).
+     */
+    boolean askEveryone;
+
     /** Savings (RUB) and attachment to home by stored quantile: log-normal laws of the region. */
     private final double[] savingsOf = new double[256];
-    private final double[] attachmentOf = new double[256];
+    private final double[] attachmentOf = new double[NOBODY + 1];
 
     // Memory of recent days (ring buffers of length incidents.memoryDays).
     private final int[] incidentMemory;
@@ -133,9 +171,9 @@ public final class Region implements Steppable {
         commSummoned = new int[communities];
         commMisdrafted = new int[communities];
         commGone = new int[communities];
-        riskEligible = new double[communities];
-        riskIneligible = new double[communities];
         stayingPerRisk = new double[communities];
+        staying = new double[2 * communities];
+        fearReach = new double[2 * communities];
         changed = new boolean[communities];
         misdraftedAtDawn = new int[communities];
         int memory = s.incidents().memoryDays();
@@ -151,11 +189,18 @@ public final class Region implements Steppable {
             savingsOf[q] = p.savingsMedianRub() * data.incomeIndex() * Math.exp(p.savingsSigma() * NORMAL_QUANTILE[q]);
             attachmentOf[q] = e.attachment() * Math.exp(e.attachmentSigma() * NORMAL_QUANTILE[q]);
         }
+        attachmentOf[NOBODY] = Double.POSITIVE_INFINITY;
         eligibleMen = populate();
         stock[PersonState.AT_HOME] = agents;
         byAttachment = new char[agents];
-        byHardship = new char[agents];
         eligibleEnd = new int[communities];
+        listStart = new char[2 * communities];
+        leastAttached = new short[2 * communities]; // 0: a bound below everyone until the first day's visit
+        byBoldness = new char[agents];
+        boldEnd = new char[communities];
+        boldStart = new char[communities];
+        mostAggrieved = new short[communities];
+        java.util.Arrays.fill(mostAggrieved, (short) 255); // a bound above everyone until the first day's visit
         sortCommunities();
     }
 
@@ -197,7 +242,10 @@ public final class Region implements Steppable {
         return eligibleCount;
     }
 
-    /** Counting sorts (stable, so deterministic) of each community by attachment and by hardship. */
+    /**
+     * Counting sorts (stable, so deterministic) of each community: the eligible and then the others by attachment,
+     * the bold and then the others by hardship, descending.
+     */
     private void sortCommunities() {
         int[] count = new int[257];
         for (int c = 0; c < communities; c++) {
@@ -221,21 +269,40 @@ public final class Region implements Steppable {
                         k++;
                     }
                 }
-                if (wantEligible && c < eligibleEnd.length) {
+                if (wantEligible) {
                     eligibleEnd[c] = k;
                 }
             }
-            java.util.Arrays.fill(count, 0);
-            for (int i = from; i < to; i++) {
-                count[255 - (people.hardship[i] & 0xFF) + 1]++;
-            }
-            for (int b = 0; b < 256; b++) {
-                count[b + 1] += count[b];
-            }
-            for (int i = from; i < to; i++) {
-                byHardship[from + count[255 - (people.hardship[i] & 0xFF)]++] = (char) (i - from);
+            listStart[2 * c] = 0;
+            listStart[2 * c + 1] = (char) (eligibleEnd[c] - from);
+            k = from;
+            for (int pass = 0; pass < 2; pass++) { // the bold, then the others
+                boolean wantBold = pass == 0;
+                java.util.Arrays.fill(count, 0);
+                for (int i = from; i < to; i++) {
+                    if (bold(i) == wantBold) {
+                        count[255 - (people.hardship[i] & 0xFF) + 1]++;
+                    }
+                }
+                for (int b = 0; b < 256; b++) {
+                    count[b + 1] += count[b];
+                }
+                int base = k;
+                for (int i = from; i < to; i++) {
+                    if (bold(i) == wantBold) {
+                        byBoldness[base + count[255 - (people.hardship[i] & 0xFF)]++] = (char) (i - from);
+                        k++;
+                    }
+                }
+                if (wantBold) {
+                    boldEnd[c] = (char) (k - from);
+                }
             }
         }
+    }
+
+    private boolean bold(int i) {
+        return (people.riskAversion[i] & 0xFF) < BOLD;
     }
 
     double savingsOf(byte quantile) {
@@ -269,6 +336,24 @@ public final class Region implements Steppable {
         if (to == PersonState.HIDING && !people.has(i, People.IN_HIDING_LIST)) {
             people.set(i, People.IN_HIDING_LIST);
             hiding.add(i);
+        }
+        if (to == PersonState.AT_HOME) {
+            backHome(i);
+        }
+    }
+
+    /** A man back home (released, turned back, out of hiding) may act again: his community's bounds take him in. */
+    private void backHome(int i) {
+        int f = people.flags[i];
+        if ((f & People.REPORTING) != 0) {
+            return;
+        }
+        int c = i / communitySize;
+        // only the bold part needs the bound; raising it for another man costs a needless visit, nothing more
+        mostAggrieved[c] = (short) Math.max(mostAggrieved[c], people.hardship[i] & 0xFF);
+        if ((f & People.SUMMONED) == 0) {
+            int list = 2 * c + ((f & People.ELIGIBLE) != 0 ? 0 : 1);
+            leastAttached[list] = (short) Math.min(leastAttached[list], people.attachment[i] & 0xFF);
         }
     }
 
@@ -352,14 +437,16 @@ public final class Region implements Steppable {
         var emigration = s.emigration();
         double size = Math.max(1, Math.min(communitySize, people.size - c * communitySize));
         double misdraftShare = commMisdrafted[c] / size;
-        riskEligible[c] = Decisions.perceivedRisk(false, true, running, perception.eligibleBase(),
-                perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
-                misclassification, perception.misdraftWeight(), misdraftShare);
-        riskIneligible[c] = Decisions.perceivedRisk(false, false, running, perception.eligibleBase(),
-                perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
-                misclassification, perception.misdraftWeight(), misdraftShare);
         // cost of staying per unit of risk: fear of war, raised by the community already gone
-        stayingPerRisk[c] = Decisions.costOfStaying(1, emigration.fearOfWar(), emigration.networkWeight(), commGone[c] / size);
+        double perRisk = Decisions.costOfStaying(1, emigration.fearOfWar(), emigration.networkWeight(), commGone[c] / size);
+        stayingPerRisk[c] = perRisk;
+        for (int list = 0; list < 2; list++) {
+            double risk = Decisions.perceivedRisk(false, list == 0, running, perception.eligibleBase(),
+                    perception.summonedShareWeight(), commSummoned[c] / size, perception.ineligibleWeight(),
+                    misclassification, perception.misdraftWeight(), misdraftShare);
+            staying[2 * c + list] = risk * perRisk;
+            fearReach[2 * c + list] = fearReach(risk * perRisk, s.hiding().fearThreshold());
+        }
         misdraftedAtDawn[c] = commMisdrafted[c];
     }
 
@@ -521,35 +608,69 @@ public final class Region implements Steppable {
     /**
      * Men at home, not summoned, who can act today: leaving needs attachment &lt; staying - (the cheapest route
      * anyone has today), hiding out of fear needs attachment &lt; staying / fearThreshold. Men more attached than
-     * both bounds cannot be moved by either rule and are not visited.
+     * both bounds cannot be moved by either rule and are not visited; nor are lists whose least attached man who may
+     * act is beyond them.
      */
     private void menAtHomeWhoMayAct(Today today, DayRules rules) {
-        double fear = s.hiding().fearThreshold();
         double cheapest = routeChoice.cheapestOfAll();
-        for (int c = 0; c < communities; c++) {
-            int from = c * communitySize, to = Math.min(people.size, from + communitySize), split = eligibleEnd[c];
-            visitBelow(from, from, split, mayAct(riskEligible[c] * stayingPerRisk[c], cheapest, fear), today, rules);
-            visitBelow(from, split, to, mayAct(riskIneligible[c] * stayingPerRisk[c], cheapest, fear), today, rules);
+        for (int list = 0; list < 2 * communities; list++) {
+            // NaN-free: cheapest is +inf when no route is usable
+            double reach = askEveryone ? Double.POSITIVE_INFINITY : Math.max(staying[list] - cheapest, fearReach[list]);
+            if (attachmentOf[leastAttached[list]] < reach || askEveryone) {
+                visitList(list >> 1, list & 1, reach, today, rules);
+            }
         }
     }
 
-    /** The attachment below which a man whose staying costs {@code staying} may leave or hide today. */
-    private static double mayAct(double staying, double cheapestRoute, double fearThreshold) {
-        double leave = staying - cheapestRoute; // NaN-free: cheapestRoute is +inf when no route is usable
-        double hide = fearThreshold > 0 ? staying / fearThreshold : (staying > 0 ? Double.POSITIVE_INFINITY : 0);
-        return Math.max(leave, hide);
+    /** The attachment below which a man whose staying costs {@code staying} hides out of fear if he cannot leave. */
+    private static double fearReach(double staying, double fearThreshold) {
+        return fearThreshold > 0 ? staying / fearThreshold : (staying > 0 ? Double.POSITIVE_INFINITY : 0);
     }
 
-    private void visitBelow(int community, int from, int to, double staying, Today today, DayRules rules) {
-        for (int k = from; k < to; k++) {
-            int i = community + byAttachment[k];
-            if (attachmentOf[people.attachment[i] & 0xFF] >= staying) {
-                return; // sorted: everyone after him is more attached still
+    /**
+     * Community c's list (0 the eligible, 1 the others): its men at home who may act and are less attached than
+     * {@code reach} have their day, in order of attachment; the list's start and least attached man are renewed.
+     */
+    private void visitList(int c, int list, double reach, Today today, DayRules rules) {
+        int from = c * communitySize;
+        int end = list == 0 ? eligibleEnd[c] : Math.min(people.size, from + communitySize);
+        int slot = 2 * c + list;
+        int k = from + listStart[slot];
+        while (k < end && goneForGood(from + byAttachment[k])) {
+            k++;
+        }
+        listStart[slot] = (char) (k - from);
+        if (askEveryone) {
+            k = list == 0 ? from : eligibleEnd[c];
+        }
+        int least = NOBODY;
+        for (; k < end; k++) {
+            int i = from + byAttachment[k];
+            int q = people.attachment[i] & 0xFF;
+            if (attachmentOf[q] >= reach) {
+                least = Math.min(least, q); // sorted: everyone after him is more attached still
+                break;
             }
-            if (people.state[i] == PersonState.AT_HOME && (people.flags[i] & (People.SUMMONED | People.REPORTING)) == 0) {
+            if (mayActAtHome(i)) {
                 freeMansDay(i, today, rules);
+                if (least == NOBODY && mayActAtHome(i)) {
+                    least = q;
+                }
             }
         }
+        leastAttached[slot] = (short) least;
+    }
+
+    /** At home, not summoned, not reporting: the leaving and fear-hiding rules apply to him. */
+    private boolean mayActAtHome(int i) {
+        return people.state[i] == PersonState.AT_HOME && (people.flags[i] & (People.SUMMONED | People.REPORTING)) == 0;
+    }
+
+    /** Emigrated, mobilized, summoned or reporting: never again a man at home the leaving and hiding rules ask. */
+    private boolean goneForGood(int i) {
+        byte st = people.state[i];
+        return st == PersonState.EMIGRATED || st == PersonState.MOBILIZED
+                || (people.flags[i] & (People.SUMMONED | People.REPORTING)) != 0;
     }
 
     /**
@@ -565,8 +686,7 @@ public final class Region implements Steppable {
         decidedToday.add(i);
         int c = i / communitySize;
         boolean summoned = people.has(i, People.SUMMONED);
-        double risk = summoned ? 1 : eligible(i) ? riskEligible[c] : riskIneligible[c];
-        double staying = risk * stayingPerRisk[c];
+        double staying = summoned ? stayingPerRisk[c] : this.staying[2 * c + (eligible(i) ? 0 : 1)];
         double attachment = attachmentOf[people.attachment[i] & 0xFF];
         double r = People.unit(people.riskAversion[i]);
         if (staying > attachment && tryToLeave(i, today, summoned, r, staying, attachment)) {
@@ -594,32 +714,147 @@ public final class Region implements Steppable {
 
     /**
      * Epstein's rule for men at home (and not reporting) in each community: G = H (1 - L) can exceed T + R P only
-     * where H &gt; T / (1 - L), so only the men above that hardship are asked.
+     * where H &gt; T / (1 - L), so only the men above that hardship are asked, the most aggrieved first. On most days
+     * not even the least risk-averse man outside the bold could be active; then only the bold are asked, and not at
+     * all in a community whose most aggrieved bold man could not be.
      */
     private void protestersOfToday(Today today, DayRules rules) {
         double threshold = s.protest().threshold();
+        double p = rules.arrestP();
+        // most communities saw no misdraft lately and share the region's L: their reach is worked out once
+        double plain = Math.max(0, legitimacyHere);
+        int plainReach = reachOfProtest(plain, p, threshold);
         for (int c = 0; c < communities; c++) {
-            double legitimacy = legitimacy(c);
-            double distrust = 1 - legitimacy;
-            if (distrust <= threshold) {
-                continue; // G = H (1 - L) <= 1 - L <= T: nobody here can be active
+            double legitimacy = plain;
+            int reach = plainReach;
+            if (misdraftedAtDawn[c] != 0) {
+                legitimacy = legitimacy(c);
+                reach = reachOfProtest(legitimacy, p, threshold);
             }
-            double minHardship = threshold / distrust;
-            int from = c * communitySize, to = Math.min(people.size, from + communitySize);
-            for (int k = from; k < to; k++) {
-                int i = from + byHardship[k];
-                double h = People.unit(people.hardship[i]);
-                if (h <= minHardship) {
-                    break; // sorted: everyone after him has less hardship
-                }
-                if (people.state[i] != PersonState.AT_HOME || people.has(i, People.REPORTING)) {
-                    continue;
-                }
-                double r = People.unit(people.riskAversion[i]);
-                if (Grievance.active(Grievance.grievance(h, legitimacy), r, rules.arrestP(), threshold)) {
-                    protest(i, today.day, rules.running(), r, rules.arrestP());
-                }
+            if (askEveryone) {
+                everyoneAggrieved(c, legitimacy, Double.NEGATIVE_INFINITY, today, rules);
+            } else if (reach == EVERYONE) {
+                everyoneAggrieved(c, legitimacy, threshold / (1 - legitimacy), today, rules);
+            } else if (mostAggrieved[c] >= reach) {
+                boldAggrieved(c, legitimacy, threshold / (1 - legitimacy), today, rules);
             }
+        }
+    }
+
+    /** {@link #reachOfProtest}: a man outside the bold could be active. */
+    static final int EVERYONE = -1;
+
+    /**
+     * Who could be active today where legitimacy is L: {@link #EVERYONE} if even a man outside the bold could be (at
+     * the top hardship); else the lowest hardship byte at which the least risk-averse man could be (256: nobody).
+     */
+    static int reachOfProtest(double legitimacy, double p, double threshold) {
+        if (1 - legitimacy <= threshold) {
+            return 256; // G = H (1 - L) <= 1 - L <= T: nobody can be active
+        }
+        double boldest = People.unit((byte) 0);
+        if (Grievance.active(Grievance.grievance(People.unit((byte) 255), legitimacy), People.unit((byte) BOLD), p, threshold)) {
+            return EVERYONE;
+        }
+        // G is monotone in H: the lowest byte that holds, by bisection over [lo, hi)
+        int lo = 0, hi = 256;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Grievance.active(Grievance.grievance(People.unit((byte) mid), legitimacy), boldest, p, threshold)) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The bold men of community c above {@code minHardship}, the most aggrieved first; renews its bounds. */
+    private void boldAggrieved(int c, double legitimacy, double minHardship, Today today, DayRules rules) {
+        int from = c * communitySize;
+        int k = boldFrom(c), end = from + boldEnd[c];
+        int most = -1;
+        for (; k < end; k++) {
+            int i = from + byBoldness[k];
+            if (People.unit(people.hardship[i]) <= minHardship) {
+                break; // sorted: everyone after him has less hardship
+            }
+            askToProtest(i, legitimacy, today, rules);
+            if (most < 0 && mayProtest(i)) {
+                most = people.hardship[i] & 0xFF;
+            }
+        }
+        if (most < 0 && k < end) {
+            most = people.hardship[from + byBoldness[k]] & 0xFF;
+        }
+        mostAggrieved[c] = (short) most;
+    }
+
+    /**
+     * All men of community c above {@code minHardship}, the bold and the others merged into one order of hardship
+     * (descending; ties by place in the community, as one sorted list would have them); renews its bounds.
+     */
+    private void everyoneAggrieved(int c, double legitimacy, double minHardship, Today today, DayRules rules) {
+        int from = c * communitySize;
+        int kb = boldFrom(c), eb = from + boldEnd[c], kn = eb, en = Math.min(people.size, from + communitySize);
+        int most = -1;
+        while (kb < eb || kn < en) {
+            boolean takeBold;
+            if (kb < eb && kn < en) {
+                int hb = people.hardship[from + byBoldness[kb]] & 0xFF, hn = people.hardship[from + byBoldness[kn]] & 0xFF;
+                takeBold = hb > hn || (hb == hn && byBoldness[kb] < byBoldness[kn]);
+            } else {
+                takeBold = kb < eb;
+            }
+            int i = from + byBoldness[takeBold ? kb : kn];
+            if (People.unit(people.hardship[i]) <= minHardship) {
+                break; // both parts sorted: everyone after him has less hardship
+            }
+            if (takeBold) {
+                kb++;
+            } else {
+                kn++;
+            }
+            askToProtest(i, legitimacy, today, rules);
+            if (takeBold && most < 0 && mayProtest(i)) {
+                most = people.hardship[i] & 0xFF;
+            }
+        }
+        if (most < 0 && kb < eb) {
+            most = people.hardship[from + byBoldness[kb]] & 0xFF;
+        }
+        mostAggrieved[c] = (short) most;
+    }
+
+    /** Where community c's bold men who may still protest begin, past those gone for good (moved on first). */
+    private int boldFrom(int c) {
+        int from = c * communitySize;
+        int k = from + boldStart[c], end = from + boldEnd[c];
+        while (k < end) {
+            int i = from + byBoldness[k];
+            byte st = people.state[i];
+            if (st != PersonState.EMIGRATED && st != PersonState.MOBILIZED && !people.has(i, People.REPORTING)) {
+                break;
+            }
+            k++;
+        }
+        boldStart[c] = (char) (k - from);
+        return askEveryone ? from : k;
+    }
+
+    /** At home and not reporting: Epstein's rule applies to him. */
+    private boolean mayProtest(int i) {
+        return people.state[i] == PersonState.AT_HOME && !people.has(i, People.REPORTING);
+    }
+
+    private void askToProtest(int i, double legitimacy, Today today, DayRules rules) {
+        if (!mayProtest(i)) {
+            return;
+        }
+        double r = People.unit(people.riskAversion[i]);
+        double h = People.unit(people.hardship[i]);
+        if (Grievance.active(Grievance.grievance(h, legitimacy), r, rules.arrestP(), s.protest().threshold())) {
+            protest(i, today.day, rules.running(), r, rules.arrestP());
         }
     }
 

@@ -24,8 +24,18 @@ final class RouteChoice {
     int chosenRoute = -1;
     double chosenCost = Double.POSITIVE_INFINITY;
 
-    /** Today's cheapest route cost by passport (0 internal, 1 international) and savings quantile: a bound that spares the noisy choice. */
-    private final double[][] cheapest = new double[2][256];
+    /**
+     * Today's cheapest route cost by passport (0 internal, 1 international) and savings quantile: a bound that spares
+     * the noisy choice. Filled on first use each day (most regions ask for a few quantiles only), {@link #filledOn}
+     * telling which entries are today's.
+     */
+    private final double[] cheapest = new double[2 * 256];
+    private final int[] filledOn = new int[2 * 256];
+    private int dayStamp;
+    private double cheapestOfAll = Double.POSITIVE_INFINITY;
+    private double[] price, waitDays, savingsOf;
+    private boolean[] open;
+    private double dayCost;
 
     RouteChoice(RegionData home, List<RouteData> all, Emigration e) {
         List<int[]> reach = new ArrayList<>();
@@ -66,29 +76,19 @@ final class RouteChoice {
     }
 
     /**
-     * Fixes today's lowest cost (without noise) for every passport and savings level. A man whose cost of staying
-     * is below it plus his other costs cannot prefer any route today, whatever the noise says, so he is not asked.
+     * Takes today's prices, queues and open routes; the lowest cost (without noise) for each passport and savings
+     * level follows on first use. A man whose cost of staying is below it plus his other costs cannot prefer any
+     * route today, whatever the noise says, so he is not asked. The arrays must not change during the day.
      */
     void prepareDay(double[] price, double[] waitDays, boolean[] open, double dayCost, double[] savingsOf) {
-        cheapestOfAll = Double.POSITIVE_INFINITY;
-        for (int q = 0; q < 256; q++) {
-            double money = Math.max(savingsOf[q], 1);
-            double internal = Double.POSITIVE_INFINITY, any = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < routes.length; j++) {
-                int k = routes[j];
-                if (!open[k]) {
-                    continue;
-                }
-                double cost = price[k] / money + dayCost * (travelDays[j] + waitDays[k]);
-                any = Math.min(any, cost);
-                if (internalPassportOk[j]) {
-                    internal = Math.min(internal, cost);
-                }
-            }
-            cheapest[0][q] = internal;
-            cheapest[1][q] = any;
-            cheapestOfAll = Math.min(cheapestOfAll, any);
-        }
+        this.price = price;
+        this.waitDays = waitDays;
+        this.open = open;
+        this.dayCost = dayCost;
+        this.savingsOf = savingsOf;
+        dayStamp++;
+        // a route costs less the more one has saved, so the richest man with a passport has the lowest cost of all
+        cheapestOfAll = cheapest(true, 255);
     }
 
     /** Today's lowest route cost over every passport and savings level: no man can leave for less. */
@@ -96,11 +96,26 @@ final class RouteChoice {
         return cheapestOfAll;
     }
 
-    private double cheapestOfAll = Double.POSITIVE_INFINITY;
-
     /** Today's lowest route cost for a man with or without an international passport at savings quantile q. */
     double cheapest(boolean intlPassport, int savingsQuantile) {
-        return cheapest[intlPassport ? 1 : 0][savingsQuantile];
+        int slot = (intlPassport ? 256 : 0) + savingsQuantile;
+        if (filledOn[slot] != dayStamp) {
+            cheapest[slot] = lowestCost(intlPassport, savingsOf[savingsQuantile]);
+            filledOn[slot] = dayStamp;
+        }
+        return cheapest[slot];
+    }
+
+    private double lowestCost(boolean intlPassport, double savingsRub) {
+        double money = Math.max(savingsRub, 1);
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < routes.length; j++) {
+            int k = routes[j];
+            if (open[k] && (intlPassport || internalPassportOk[j])) {
+                lowest = Math.min(lowest, price[k] / money + dayCost * (travelDays[j] + waitDays[k]));
+            }
+        }
+        return lowest;
     }
 
     /**

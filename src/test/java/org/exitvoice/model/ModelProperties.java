@@ -59,7 +59,7 @@ class ModelProperties {
                 "enforcement.raidProb=" + raid, "protest.arrestProb=" + arrest));
         Arbitrary<List<String>> more = Combinators.combine(
                 probability(), probability(), probability(),             // family, actProb, summons/day
-                Arbitraries.of(0.0, 0.5, 1.0),                           // legitimacy: 0 makes everyone aggrieved
+                Arbitraries.of(0.0, 0.5, 0.85, 0.899, 1.0),              // legitimacy: 0 makes everyone aggrieved
                 Arbitraries.of(0, 1, 3),                                 // report delay
                 Arbitraries.of(1, 7))                                    // jail days
                 .as((family, act, perDay, legitimacy, delay, jail) -> List.of(
@@ -94,9 +94,16 @@ class ModelProperties {
     }
 
     private static ExitVoiceModel run(World w) {
+        return run(w, false);
+    }
+
+    private static ExitVoiceModel run(World w, boolean askEveryone) {
         Scenario s = w.scenario();
         ExitVoiceModel m = new ExitVoiceModel(s, w.regions(), w.routes(), 2);
         m.start();
+        for (Region r : m.regions()) {
+            r.askEveryone = askEveryone;
+        }
         try {
             while (m.day() < s.days()) {
                 m.schedule.step(m);
@@ -140,6 +147,16 @@ class ModelProperties {
     @Property(tries = 30, seed = "20220921")
     void theSameSeedGivesTheSameRun(@ForAll("worlds") World w) {
         assertEquals(run(w).reports(), run(w).reports());
+    }
+
+    /** The engine skips men no rule can reach today; asking everyone every day instead must give the very same run. */
+    @Property(tries = 100, seed = "20220921")
+    void askingOnlyTheMenARuleCanReachChangesNothing(@ForAll("worlds") World w) {
+        List<DayReport> everyone = run(w, true).reports(), reachable = run(w, false).reports();
+        assertEquals(everyone.size(), reachable.size());
+        for (int d = 0; d < everyone.size(); d++) {
+            assertEquals(everyone.get(d), reachable.get(d), "day " + d);
+        }
     }
 
     private static void assertNoNegative(Tally t, String where) {
