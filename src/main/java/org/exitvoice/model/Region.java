@@ -873,8 +873,7 @@ public final class Region implements Steppable {
         if (!Decisions.prefersToLeave(staying, routeChoice.cheapest(passport, wealth) + attachment + risk)) {
             return false;
         }
-        routeChoice.choose(passport, savingsOf[wealth], today.price, today.waitDays, today.usable, e.dayCost(),
-                e.choiceNoise(), random);
+        routeChoice.choose(passport, wealth, e.choiceNoise(), random);
         if (routeChoice.chosenRoute < 0
                 || !Decisions.prefersToLeave(staying, routeChoice.chosenCost + attachment + risk)
                 || random.nextDouble() >= e.actProb()) {

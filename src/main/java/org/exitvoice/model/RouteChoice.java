@@ -31,6 +31,9 @@ final class RouteChoice {
      */
     private final double[] cheapest = new double[2 * 256];
     private final int[] filledOn = new int[2 * 256];
+    /** Today's cumulative logit weights by passport and savings quantile (rows made on first use, filled once a day). */
+    private final double[][] weights = new double[2 * 256][];
+    private final int[] weightsOn = new int[2 * 256];
     private int dayStamp;
     private double cheapestOfAll = Double.POSITIVE_INFINITY;
     private double[] price, waitDays, savingsOf;
@@ -110,9 +113,8 @@ final class RouteChoice {
         double money = Math.max(savingsRub, 1);
         double lowest = Double.POSITIVE_INFINITY;
         for (int j = 0; j < routes.length; j++) {
-            int k = routes[j];
-            if (open[k] && (intlPassport || internalPassportOk[j])) {
-                lowest = Math.min(lowest, price[k] / money + dayCost * (travelDays[j] + waitDays[k]));
+            if (usable(j, intlPassport)) {
+                lowest = Math.min(lowest, cost(j, money));
             }
         }
         return lowest;
@@ -120,32 +122,68 @@ final class RouteChoice {
 
     /**
      * Picks the route with the lowest perceived cost = today's price / savings + dayCost x (travel + expected queue
-     * days) - noise x Gumbel. Sets {@link #chosenRoute} (-1 when none is usable) and {@link #chosenCost}, the chosen
-     * route's cost without the noise.
+     * days) - noise x Gumbel, for a man with or without an international passport at savings quantile q. Sets
+     * {@link #chosenRoute} (-1 when none is usable) and {@link #chosenCost}, the chosen route's cost without the noise.
+     *
+     * <p>The route with the lowest cost less independent Gumbel noise is the logit choice, P(j) proportional to
+     * exp(-cost_j / noise) (McFadden 1974), so it is drawn with one uniform number from today's cumulative weights for
+     * the man's passport and savings level, worked out on first use each day, instead of one Gumbel draw per route.
+     * Without noise the cheapest route is taken (the first of equals).
      */
-    void choose(boolean intlPassport, double savingsRub, double[] price, double[] waitDays, boolean[] open,
-                double dayCost, double noise, MersenneTwisterFast random) {
+    void choose(boolean intlPassport, int savingsQuantile, double noise, MersenneTwisterFast random) {
         chosenRoute = -1;
         chosenCost = Double.POSITIVE_INFINITY;
-        double money = Math.max(savingsRub, 1);
-        double best = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < routes.length; j++) {
-            int k = routes[j];
-            if (!open[k] || (!intlPassport && !internalPassportOk[j])) {
-                continue;
-            }
-            double cost = price[k] / money + dayCost * (travelDays[j] + waitDays[k]);
-            // the noise spreads men over similar routes; whether to leave at all is weighed on the cost itself
-            double perceived = noise > 0 ? cost - noise * gumbel(random) : cost;
-            if (perceived < best) {
-                best = perceived;
-                chosenCost = cost;
-                chosenRoute = j;
+        double lowest = cheapest(intlPassport, savingsQuantile);
+        if (lowest == Double.POSITIVE_INFINITY) {
+            return; // no usable route
+        }
+        double money = Math.max(savingsOf[savingsQuantile], 1);
+        if (noise <= 0) {
+            for (int j = 0; j < routes.length; j++) {
+                if (usable(j, intlPassport) && cost(j, money) == lowest) {
+                    chosenRoute = j;
+                    chosenCost = lowest;
+                    return;
+                }
             }
         }
+        double[] cumulative = logitWeights(intlPassport, savingsQuantile, money, lowest, noise);
+        double u = random.nextDouble() * cumulative[routes.length - 1];
+        int j = 0;
+        while (cumulative[j] <= u) {
+            j++;
+        }
+        chosenRoute = j;
+        chosenCost = cost(j, money);
     }
 
-    private static double gumbel(MersenneTwisterFast random) {
-        return -Math.log(-Math.log(random.nextDouble(false, false)));
+    /** Today's cumulative logit weights exp(-(cost - lowest) / noise) over the routes (0 for those he cannot use). */
+    private double[] logitWeights(boolean intlPassport, int savingsQuantile, double money, double lowest, double noise) {
+        int slot = (intlPassport ? 256 : 0) + savingsQuantile;
+        double[] cumulative = weights[slot];
+        if (cumulative == null) {
+            cumulative = weights[slot] = new double[routes.length];
+        } else if (weightsOn[slot] == dayStamp) {
+            return cumulative;
+        }
+        double sum = 0;
+        for (int j = 0; j < routes.length; j++) {
+            if (usable(j, intlPassport)) {
+                sum += Math.exp(-(cost(j, money) - lowest) / noise); // the cheapest weighs 1, so the sum is never 0
+            }
+            cumulative[j] = sum;
+        }
+        weightsOn[slot] = dayStamp;
+        return cumulative;
+    }
+
+    private boolean usable(int j, boolean intlPassport) {
+        return open[routes[j]] && (intlPassport || internalPassportOk[j]);
+    }
+
+    /** A route's cost today without the noise: price relative to savings, and the days of travel and queueing. */
+    private double cost(int j, double money) {
+        int k = routes[j];
+        return price[k] / money + dayCost * (travelDays[j] + waitDays[k]);
     }
 }
