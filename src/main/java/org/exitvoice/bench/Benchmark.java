@@ -43,7 +43,7 @@ public final class Benchmark {
         long agents = MemoryFloor.agents(engine);
         double bytesPerPerson = (usedHeapAfterGc() - before) / (double) agents;
         log.printf(Locale.ROOT, "  population: %,d agents, %.1f bytes of heap each%n", agents, bytesPerPerson);
-        warmUp(in, threads, log);
+        warmUp(in, threads, days, log);
 
         double t0 = now();
         for (int d = 0; d < days; d++) {
@@ -93,27 +93,28 @@ public final class Benchmark {
     }
 
     /**
-     * Runs all three for 10 days on a population of the same size first, so that every timed loop is compiled (by the
-     * JIT's last tier, for loops this long) before it is timed; otherwise whichever runs first pays for compiling.
+     * Runs all three for the same days on a population of the same size first, so that every timed loop is compiled
+     * (by the JIT's last tier) before it is timed, including those that only run late (after the draft ends, say);
+     * otherwise whichever runs first, or whichever has more rarely used code, pays for compiling.
      */
-    private static void warmUp(ScenarioInput in, int threads, PrintStream log) {
-        var small = in.scenario();
-        ExitVoiceModel engine = new ExitVoiceModel(small, in.regions(), in.routes(), threads);
+    private static void warmUp(ScenarioInput in, int threads, int days, PrintStream log) {
+        var s = in.scenario();
+        ExitVoiceModel engine = new ExitVoiceModel(s, in.regions(), in.routes(), threads);
         engine.start();
-        for (int d = 0; d < 10; d++) {
+        for (int d = 0; d < days; d++) {
             engine.schedule.step(engine);
             MemoryFloor.streamOnce(engine);
         }
         engine.finish();
-        ExitVoiceModel source = new ExitVoiceModel(small, in.regions(), in.routes(), 1);
+        ExitVoiceModel source = new ExitVoiceModel(s, in.regions(), in.routes(), 1);
         source.start();
         ObjectPerAgentBaseline objects = new ObjectPerAgentBaseline(source, threads);
         objects.start();
-        for (int d = 0; d < 10; d++) {
+        for (int d = 0; d < days; d++) {
             objects.stepDay();
         }
         objects.finish();
-        log.println("  warmed up (all three, 10 days at scale " + small.scale() + ")");
+        log.println("  warmed up (all three, " + days + " days at scale " + s.scale() + ")");
     }
 
     private static Measure measure(String name, int threads, double seconds, long agents, int days) {
