@@ -111,10 +111,15 @@ public final class Region implements Steppable {
      */
     private final char[] listStart;
     /**
-     * For each list, the attachment quantile of its least attached man at home who may act ({@link #NOBODY} if none),
-     * or lower: a list whose reach today is not above it is skipped without reading its men.
+     * For each list, what is known of its men at home who may act, so that a list none of whom a rule can reach today
+     * is skipped without reading them: every such man's attachment quantile is at least {@code leastAttached} (NOBODY
+     * if there are none) and, but for one man, at least {@code nextAttached}. That one man, when {@code firstKind} is
+     * not {@link #UNKNOWN}, is the list's least attached, with quantile {@code leastAttached}, passport and savings
+     * {@code firstKind} (see {@link #kind}): often the only man within reach, and one who cannot afford to leave, so
+     * he is asked here instead of being read again every day.
      */
-    private final short[] leastAttached;
+    private final short[] leastAttached, nextAttached, firstKind;
+    private static final short UNKNOWN = -1;
 
     /**
      * Men of each community, the bold first (up to {@link #boldEnd}) and then the others, each part sorted by hardship
@@ -196,6 +201,9 @@ public final class Region implements Steppable {
         eligibleEnd = new int[communities];
         listStart = new char[2 * communities];
         leastAttached = new short[2 * communities]; // 0: a bound below everyone until the first day's visit
+        nextAttached = new short[2 * communities];
+        firstKind = new short[2 * communities];
+        java.util.Arrays.fill(firstKind, UNKNOWN);
         byBoldness = new char[agents];
         boldEnd = new char[communities];
         boldStart = new char[communities];
@@ -353,8 +361,20 @@ public final class Region implements Steppable {
         mostAggrieved[c] = (short) Math.max(mostAggrieved[c], people.hardship[i] & 0xFF);
         if ((f & People.SUMMONED) == 0) {
             int list = 2 * c + ((f & People.ELIGIBLE) != 0 ? 0 : 1);
-            leastAttached[list] = (short) Math.min(leastAttached[list], people.attachment[i] & 0xFF);
+            int q = people.attachment[i] & 0xFF;
+            if (q < leastAttached[list]) { // he is the least attached now; the one known before becomes one of the rest
+                nextAttached[list] = (short) Math.min(nextAttached[list], leastAttached[list]);
+                leastAttached[list] = (short) q;
+                firstKind[list] = kind(i);
+            } else {
+                nextAttached[list] = (short) Math.min(nextAttached[list], q);
+            }
         }
+    }
+
+    /** A man's passport and savings quantile in one number (0-511): all his cost of leaving depends on. */
+    private short kind(int i) {
+        return (short) ((people.has(i, People.INTL_PASSPORT) ? 256 : 0) + (people.savings[i] & 0xFF));
     }
 
     @Override
@@ -616,10 +636,27 @@ public final class Region implements Steppable {
         for (int list = 0; list < 2 * communities; list++) {
             // NaN-free: cheapest is +inf when no route is usable
             double reach = askEveryone ? Double.POSITIVE_INFINITY : Math.max(staying[list] - cheapest, fearReach[list]);
-            if (attachmentOf[leastAttached[list]] < reach || askEveryone) {
+            if (askEveryone || attachmentOf[leastAttached[list]] < reach && !onlyTheFirstWithinReachAndHeStays(list, reach)) {
                 visitList(list >> 1, list & 1, reach, today, rules);
             }
         }
+    }
+
+    /** The list's least attached man is known, nobody else in it is within reach, and he would stay home today. */
+    private boolean onlyTheFirstWithinReachAndHeStays(int list, double reach) {
+        int kind = firstKind[list];
+        return kind != UNKNOWN && attachmentOf[nextAttached[list]] >= reach
+                && unsummonedManStaysHome(staying[list], attachmentOf[leastAttached[list]], kind >= 256, kind & 0xFF);
+    }
+
+    /**
+     * An unsummoned man at home neither leaves nor hides today: the first two tests of {@link #freeMansDay} for him
+     * (no exit-list risk without a summons), which draw no random number.
+     */
+    private boolean unsummonedManStaysHome(double staying, double attachment, boolean passport, int wealth) {
+        boolean mayLeave = staying > attachment
+                && Decisions.prefersToLeave(staying, routeChoice.cheapest(passport, wealth) + attachment + 0.0);
+        return !mayLeave && !Decisions.hidesFromFear(staying, attachment, s.hiding().fearThreshold());
     }
 
     /** The attachment below which a man whose staying costs {@code staying} hides out of fear if he cannot leave. */
@@ -643,22 +680,76 @@ public final class Region implements Steppable {
         if (askEveryone) {
             k = list == 0 ? from : eligibleEnd[c];
         }
-        int least = NOBODY;
+        int first = NOBODY, next = NOBODY;
+        short kind = UNKNOWN;
         for (; k < end; k++) {
             int i = from + byAttachment[k];
             int q = people.attachment[i] & 0xFF;
             if (attachmentOf[q] >= reach) {
-                least = Math.min(least, q); // sorted: everyone after him is more attached still
+                // sorted: he and everyone after him are at least this attached
+                if (first == NOBODY) {
+                    first = q;
+                }
+                next = Math.min(next, q);
                 break;
             }
             if (mayActAtHome(i)) {
                 freeMansDay(i, today, rules);
-                if (least == NOBODY && mayActAtHome(i)) {
-                    least = q;
+                if (mayActAtHome(i)) { // still at home and free: the first such man is remembered, the next bounds the rest
+                    if (first == NOBODY) {
+                        first = q;
+                        kind = kind(i);
+                    } else if (next == NOBODY) {
+                        next = q;
+                    }
                 }
             }
         }
-        leastAttached[slot] = (short) least;
+        leastAttached[slot] = (short) first;
+        nextAttached[slot] = (short) next;
+        firstKind[slot] = kind;
+    }
+
+    /**
+     * For tests: the first way in which the bounds that let a day skip men fail to hold for the men as they are now
+     * (null if they all hold). Reads every man.
+     */
+    String boundsViolation() {
+        for (int c = 0; c < communities; c++) {
+            int from = c * communitySize, to = Math.min(people.size, from + communitySize);
+            for (int list = 0; list < 2; list++) {
+                int slot = 2 * c + list, begin = list == 0 ? from : eligibleEnd[c], end = list == 0 ? eligibleEnd[c] : to;
+                boolean firstSeen = false;
+                for (int k = begin; k < end; k++) {
+                    int i = from + byAttachment[k];
+                    if (k < from + listStart[slot] && !goneForGood(i)) {
+                        return "list " + slot + ": man " + i + " before its start may still act";
+                    }
+                    if (!mayActAtHome(i)) {
+                        continue;
+                    }
+                    int q = people.attachment[i] & 0xFF;
+                    boolean isFirst = !firstSeen && firstKind[slot] != UNKNOWN && q == leastAttached[slot] && kind(i) == firstKind[slot];
+                    firstSeen |= isFirst;
+                    if (q < leastAttached[slot] || (!isFirst && q < nextAttached[slot])) {
+                        return "list " + slot + ": man " + i + " at home with attachment " + q + " below its bounds "
+                                + leastAttached[slot] + "/" + nextAttached[slot] + " (first kind " + firstKind[slot] + ")";
+                    }
+                }
+            }
+            for (int k = from; k < from + boldEnd[c]; k++) {
+                int i = from + byBoldness[k];
+                byte st = people.state[i];
+                boolean gone = st == PersonState.EMIGRATED || st == PersonState.MOBILIZED || people.has(i, People.REPORTING);
+                if (k < from + boldStart[c] && !gone) {
+                    return "community " + c + ": bold man " + i + " before its start may still protest";
+                }
+                if (mayProtest(i) && (people.hardship[i] & 0xFF) > mostAggrieved[c]) {
+                    return "community " + c + ": bold man " + i + " at home more aggrieved than its bound " + mostAggrieved[c];
+                }
+            }
+        }
+        return null;
     }
 
     /** At home, not summoned, not reporting: the leaving and fear-hiding rules apply to him. */
