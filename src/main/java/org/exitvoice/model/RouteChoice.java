@@ -58,6 +58,8 @@ final class RouteChoice {
             travelDays[j] = reach.get(j)[1];
             internalPassportOk[j] = all.get(routes[j]).documents() == RouteData.Documents.INTERNAL;
         }
+        byDaysCost = new int[2][routes.length];
+        daysCost = new double[routes.length];
     }
 
     /**
@@ -90,6 +92,9 @@ final class RouteChoice {
         this.dayCost = dayCost;
         this.savingsOf = savingsOf;
         dayStamp++;
+        for (int passport = 0; passport < 2; passport++) {
+            sortByDays(passport == 1);
+        }
         // a route costs less the more one has saved, so the richest man with a passport has the lowest cost of all
         cheapestOfAll = cheapest(true, 255);
     }
@@ -109,15 +114,42 @@ final class RouteChoice {
         return cheapest[slot];
     }
 
+    /**
+     * The lowest cost over the routes he can use. A route costs at least its days' cost (its price over savings is
+     * never negative), so with the routes in order of days' cost the search stops at the first whose days alone cost
+     * as much as the best found: the same minimum as looking at every route.
+     */
     private double lowestCost(boolean intlPassport, double savingsRub) {
         double money = Math.max(savingsRub, 1);
         double lowest = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < routes.length; j++) {
-            if (usable(j, intlPassport)) {
-                lowest = Math.min(lowest, cost(j, money));
+        int[] order = byDaysCost[intlPassport ? 1 : 0];
+        for (int n = 0, count = usableCount[intlPassport ? 1 : 0]; n < count; n++) {
+            int j = order[n];
+            if (daysCost[j] >= lowest) {
+                break;
             }
+            lowest = Math.min(lowest, cost(j, money));
         }
         return lowest;
+    }
+
+    /** Today's usable routes for one passport, in order of their days' cost (insertion sort: a few dozen routes). */
+    private void sortByDays(boolean intlPassport) {
+        int[] order = byDaysCost[intlPassport ? 1 : 0];
+        int count = 0;
+        for (int j = 0; j < routes.length; j++) {
+            if (!usable(j, intlPassport)) {
+                continue;
+            }
+            daysCost[j] = dayCost * (travelDays[j] + waitDays[routes[j]]);
+            int at = count++;
+            while (at > 0 && daysCost[order[at - 1]] > daysCost[j]) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = j;
+        }
+        usableCount[intlPassport ? 1 : 0] = count;
     }
 
     /**
@@ -186,4 +218,9 @@ final class RouteChoice {
         int k = routes[j];
         return price[k] / money + dayCost * (travelDays[j] + waitDays[k]);
     }
+
+    /** Today's usable routes by passport (0 internal, 1 international), in order of days' cost, and those costs. */
+    private final int[][] byDaysCost;
+    private final int[] usableCount = new int[2];
+    private final double[] daysCost;
 }
