@@ -12,11 +12,14 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * {@code exitvoice bench}: the engine against a plain object-per-agent MASON version with the same rules and against
  * a bare pass over the same arrays, in one process, on the same population, for the same days. Time is wall time of
- * the day steps only (building the populations is not timed); results are ratios measured in one run.
+ * the day steps only (building the populations is not timed); each implementation is timed several times on a fresh
+ * population and its median kept, because one run on a shared machine can be a third slower than the next. Results
+ * are ratios measured in one run.
  */
 public final class Benchmark {
-    /** What one implementation did. */
-    public record Measure(String name, int threads, double seconds, double personDaysPerSecond) {
+    /** What one implementation did: the median of its timed repetitions, and their range. */
+    public record Measure(String name, int threads, double seconds, double personDaysPerSecond, double fastest,
+                          double slowest) {
     }
 
     /** The three measures and the heap the engine's population takes per agent. */
@@ -30,64 +33,81 @@ public final class Benchmark {
         }
     }
 
+    private static final String ENGINE = "exitvoice engine (primitive arrays, regions on a thread pool)";
+    private static final String OBJECTS = "object per agent (one Steppable each, MASON ParallelSequence)";
+    private static final String BARE = "bare loop streaming the same arrays once a day";
+
     private Benchmark() {
     }
 
-    public static Result run(ScenarioInput in, int threads, int days, PrintStream log) {
+    public static Result run(ScenarioInput in, int threads, int days, int repetitions, PrintStream log) {
         var s = in.scenario();
-        log.printf(Locale.ROOT, "bench: %s, scale %d, %d days, %d threads%n", in.file(), s.scale(), days, threads);
+        log.printf(Locale.ROOT, "bench: %s, scale %d, %d days, %d threads, %d repetitions%n", in.file(), s.scale(), days,
+                threads, repetitions);
         // heap first, before the warm-up leaves threads and garbage behind
         long before = usedHeapAfterGc();
-        ExitVoiceModel engine = new ExitVoiceModel(s, in.regions(), in.routes(), threads);
-        engine.start();
-        long agents = MemoryFloor.agents(engine);
+        ExitVoiceModel first = new ExitVoiceModel(s, in.regions(), in.routes(), threads);
+        first.start();
+        long agents = MemoryFloor.agents(first);
         double bytesPerPerson = (usedHeapAfterGc() - before) / (double) agents;
+        first.finish();
+        first = null;
         log.printf(Locale.ROOT, "  population: %,d agents, %.1f bytes of heap each%n", agents, bytesPerPerson);
         warmUp(in, threads, days, log);
 
-        double t0 = now();
-        for (int d = 0; d < days; d++) {
-            engine.schedule.step(engine);
-        }
-        Measure fast = measure("exitvoice engine (primitive arrays, regions on a thread pool)", threads, now() - t0, agents, days);
-        log.println("  " + line(fast));
+        double[] engine = new double[repetitions], bare = new double[repetitions], objects = new double[repetitions];
+        long men = 0;
+        for (int r = 0; r < repetitions; r++) {
+            usedHeapAfterGc(); // the last repetition's garbage is not collected on this one's clock
+            ExitVoiceModel model = new ExitVoiceModel(s, in.regions(), in.routes(), threads);
+            model.start();
+            double t0 = now();
+            for (int d = 0; d < days; d++) {
+                model.schedule.step(model);
+            }
+            engine[r] = now() - t0;
 
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        long checksum = 0;
-        t0 = now();
-        for (int d = 0; d < days; d++) {
-            checksum += pool.submit(() -> MemoryFloor.streamInParallel(engine)).join();
-        }
-        Measure bare = measure("bare loop streaming the same arrays once a day", threads, now() - t0, agents, days);
-        pool.shutdown();
-        log.println("  " + line(bare) + (checksum == 42 ? " " : ""));
-        engine.finish();
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            long checksum = 0;
+            t0 = now();
+            for (int d = 0; d < days; d++) {
+                checksum += pool.submit(() -> MemoryFloor.streamInParallel(model)).join();
+            }
+            bare[r] = now() - t0;
+            pool.shutdown();
+            model.finish();
 
-        // a second engine gives the baseline the same population and each day's prices and events
-        ExitVoiceModel source = new ExitVoiceModel(s, in.regions(), in.routes(), 1);
-        source.start();
-        ObjectPerAgentBaseline objects = new ObjectPerAgentBaseline(source, threads);
-        objects.start();
-        t0 = now();
-        for (int d = 0; d < days; d++) {
-            objects.stepDay();
+            // a second engine gives the baseline the same population and each day's prices and events
+            ExitVoiceModel source = new ExitVoiceModel(s, in.regions(), in.routes(), 1);
+            source.start();
+            ObjectPerAgentBaseline baseline = new ObjectPerAgentBaseline(source, threads);
+            baseline.start();
+            usedHeapAfterGc();
+            t0 = now();
+            for (int d = 0; d < days; d++) {
+                baseline.stepDay();
+            }
+            objects[r] = now() - t0;
+            men = baseline.men();
+            baseline.finish();
+            log.printf(Locale.ROOT, "  repetition %d: engine %.2f s, objects %.2f s, bare %.2f s%s%n", r + 1, engine[r],
+                    objects[r], bare[r], checksum == 42 ? " " : "");
         }
-        Measure slow = measure("object per agent (one Steppable each, MASON ParallelSequence)", threads, now() - t0,
-                objects.men(), days);
-        objects.finish();
-        log.println("  " + line(slow));
-        return new Result(fast, slow, bare, agents, days, bytesPerPerson);
+        return new Result(measure(ENGINE, threads, engine, agents, days), measure(OBJECTS, threads, objects, men, days),
+                measure(BARE, threads, bare, agents, days), agents, days, bytesPerPerson);
     }
 
     /** The table and the closing line, e.g. {@code bench: person_days_per_s=5.1e7 speedup_vs_objects=31.0 vs_bare=2.4 bytes_per_person=18.0}. */
     public static void print(Result r, PrintStream out) {
-        out.printf(Locale.ROOT, "%-66s %7s %10s %16s %9s%n", "implementation", "threads", "time (s)", "person-days/s", "relative");
+        out.printf(Locale.ROOT, "%-66s %7s %10s %13s %16s %9s%n", "implementation", "threads", "time (s)", "range (s)",
+                "person-days/s", "relative");
         for (Measure m : new Measure[]{r.engine(), r.objects(), r.bare()}) {
-            out.printf(Locale.ROOT, "%-66s %7d %10.2f %16.3e %9.2f%n", m.name(), m.threads(), m.seconds(),
-                    m.personDaysPerSecond(), m.seconds() / r.engine().seconds());
+            out.printf(Locale.ROOT, "%-66s %7d %10.2f %13s %16.3e %9.2f%n", m.name(), m.threads(), m.seconds(),
+                    String.format(Locale.ROOT, "%.2f-%.2f", m.fastest(), m.slowest()), m.personDaysPerSecond(),
+                    m.seconds() / r.engine().seconds());
         }
-        out.printf(Locale.ROOT, "(%,d agents x %d days; relative = time / engine time; bytes per person = heap of the engine's population per agent)%n",
-                r.agents(), r.days());
+        out.printf(Locale.ROOT, "(%,d agents x %d days; time = median of the repetitions; relative = time / engine time; "
+                + "bytes per person = heap of the engine's population per agent)%n", r.agents(), r.days());
         out.printf(Locale.ROOT, "bench: person_days_per_s=%.1e speedup_vs_objects=%.1f vs_bare=%.1f bytes_per_person=%.1f%n",
                 r.engine().personDaysPerSecond(), r.speedupVsObjects(), r.vsBare(), r.bytesPerPerson());
     }
@@ -117,12 +137,12 @@ public final class Benchmark {
         log.println("  warmed up (all three, " + days + " days at scale " + s.scale() + ")");
     }
 
-    private static Measure measure(String name, int threads, double seconds, long agents, int days) {
-        return new Measure(name, threads, seconds, agents * (double) days / seconds);
-    }
-
-    private static String line(Measure m) {
-        return String.format(Locale.ROOT, "%-66s %.2f s, %.3e person-days/s", m.name(), m.seconds(), m.personDaysPerSecond());
+    private static Measure measure(String name, int threads, double[] seconds, long agents, int days) {
+        double[] sorted = seconds.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return new Measure(name, threads, median, agents * (double) days / median, sorted[0], sorted[n - 1]);
     }
 
     private static double now() {

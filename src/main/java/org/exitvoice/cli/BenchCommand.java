@@ -25,6 +25,10 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Scale 20 instead of 5 (when --scale is not given).")
     boolean quick;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3",
+            description = "Timed repetitions of each implementation, on a fresh population each; the median is kept (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +43,10 @@ public class BenchCommand implements Callable<Integer> {
         var out = ExitVoice.printStream(cl.getOut());
         var log = options.quiet() ? new java.io.PrintStream(java.io.OutputStream.nullOutputStream())
                 : ExitVoice.printStream(cl.getErr());
-        Benchmark.Result result = Benchmark.run(in, options.threads(), in.scenario().days(), log);
+        if (repeat < 1) {
+            throw new CommandLine.ParameterException(cl, "--repeat: must be at least 1, got " + repeat);
+        }
+        Benchmark.Result result = Benchmark.run(in, options.threads(), in.scenario().days(), repeat, log);
         Benchmark.print(result, out);
         return 0;
     }
