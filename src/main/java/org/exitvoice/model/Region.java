@@ -139,6 +139,8 @@ public final class Region implements Steppable {
     private final IntList[] misdraftedOn;
     /** Men summoned today, who decide today. */
     private final IntList summonedToday = new IntList();
+    /** Men summoned after they had had their day (freed from detention that morning): they decide tomorrow. */
+    private IntList summonedAfterTheirDay = new IntList(), summonedYesterdayAfterTheirDay = new IntList();
     /** Men who have had their day today (their DECIDED flag is cleared at dusk). */
     private final IntList decidedToday = new IntList();
 
@@ -389,12 +391,12 @@ public final class Region implements Steppable {
         int hidingAtDawn = compactHidingList();
         timersDue(today, rules);
         issueSummons(today);
-        for (int k = 0; k < summonedToday.size(); k++) {
-            int i = summonedToday.get(k);
-            if (people.state[i] == PersonState.AT_HOME && !people.has(i, People.REPORTING)) {
-                freeMansDay(i, today, rules);
-            }
-        }
+        IntList late = summonedAfterTheirDay;
+        summonedAfterTheirDay = summonedYesterdayAfterTheirDay;
+        summonedYesterdayAfterTheirDay = late;
+        summonedAfterTheirDay.clear();
+        summonedMensDay(late, today, rules);
+        summonedMensDay(summonedToday, today, rules);
         hidingMensDay(hidingAtDawn, today, rules);
         menAtHomeWhoMayAct(today, rules);
         protestersOfToday(today, rules);
@@ -593,6 +595,33 @@ public final class Region implements Steppable {
             }
         }
         list.clear();
+    }
+
+    /**
+     * Each summoned man still at home and not reporting leaves, hides or reports; one who already had his day today
+     * does so tomorrow.
+     */
+    private void summonedMensDay(IntList men, Today today, DayRules rules) {
+        for (int k = 0; k < men.size(); k++) {
+            int i = men.get(k);
+            if (people.state[i] == PersonState.AT_HOME && !people.has(i, People.REPORTING)) {
+                if (people.has(i, People.DECIDED)) {
+                    summonedAfterTheirDay.add(i);
+                } else {
+                    freeMansDay(i, today, rules);
+                }
+            }
+        }
+    }
+
+    /** For tests: man i was summoned after he had had his day, and decides tomorrow. */
+    boolean decidesTomorrow(int i) {
+        for (int k = 0; k < summonedAfterTheirDay.size(); k++) {
+            if (summonedAfterTheirDay.get(k) == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops men no longer hiding from the list; returns how many were hiding at dawn (the first entries). */

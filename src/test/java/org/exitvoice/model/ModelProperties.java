@@ -111,6 +111,7 @@ class ModelProperties {
                 m.schedule.step(m);
                 for (Region r : m.regions()) {
                     assertNull(r.boundsViolation(), r.code() + " after day " + (m.day() - 1));
+                    assertEquals(0, summonedAndUndecided(r), r.code() + ": a summoned man at home neither reported nor hid by day's end, day " + (m.day() - 1));
                 }
             }
         } finally {
@@ -162,6 +163,21 @@ class ModelProperties {
         for (int d = 0; d < everyone.size(); d++) {
             assertEquals(everyone.get(d), reachable.get(d), "day " + d);
         }
+    }
+
+    /**
+     * Men at home, summoned, not reporting, and not due to decide tomorrow: every summoned man leaves, hides or reports
+     * the day he is summoned or freed (the next day if summoned after he had had his day).
+     */
+    private static int summonedAndUndecided(Region r) {
+        int n = 0;
+        for (int i = 0; i < r.people.size; i++) {
+            if (r.people.state[i] == PersonState.AT_HOME && r.people.has(i, People.SUMMONED)
+                    && !r.people.has(i, People.REPORTING) && !r.decidesTomorrow(i)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void assertNoNegative(Tally t, String where) {
