@@ -47,6 +47,9 @@ public class ValidateCommand implements Callable<Integer> {
             description = "Observed-data file (default: ${DEFAULT-VALUE}).")
     Path observed;
 
+    @Option(names = "--markdown", description = "Print the table as Markdown, as docs/validation.md shows it.")
+    boolean markdown;
+
     @Spec
     CommandSpec spec;
 
@@ -84,8 +87,12 @@ public class ValidateCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + outDir + ": " + e.getMessage(), e);
         }
-        table.lines().forEach(out::println);
-        out.println("outputs                " + outDir + "/ (validation.csv, charts/validation.png)");
+        if (markdown) {
+            table.markdown().forEach(out::println);
+        } else {
+            table.lines().forEach(out::println);
+            out.println("outputs                " + outDir + "/ (validation.csv, charts/validation.png)");
+        }
         return 0;
     }
 

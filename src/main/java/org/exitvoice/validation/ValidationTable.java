@@ -127,6 +127,36 @@ public final class ValidationTable {
         return out;
     }
 
+    /**
+     * The table and the ARD table as Markdown, as docs/validation.md shows them ({@code exitvoice validate --markdown}),
+     * so that the page can be refreshed whenever the model changes.
+     */
+    public List<String> markdown() {
+        List<String> out = new ArrayList<>();
+        out.add("| id | observation | place | dates | observed | model mean | model 5–95 % | rel. error | in band |");
+        out.add("|---|---|---|---|---:|---:|---:|---:|:-:|");
+        for (ValidationRow r : rows) {
+            Observation o = r.comparison().observation();
+            String dates = o.start().equals(o.end()) ? o.end().toString().substring(5)
+                    : o.start().toString().substring(5) + " – " + o.end().toString().substring(5);
+            out.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s–%s | %+.2f | %s |", o.id(), o.metric(),
+                    o.place(), dates, o.range() ? o.raw() : grouped(o.value()), grouped(r.mean()), grouped(r.q05()),
+                    grouped(r.q95()), r.relError(), r.inside() ? "yes" : "no"));
+        }
+        long inside = rows.stream().filter(ValidationRow::inside).count();
+        out.add("");
+        out.add("| | ARD | targets |");
+        out.add("|---|---:|---:|");
+        out.add(String.format(Locale.ROOT, "| all targets | **%.3f** | %d |", all().ard(), all().n()));
+        out.add(String.format(Locale.ROOT, "| destination split (crossing counts) | %.3f | %d |", destinations().ard(), destinations().n()));
+        out.add(String.format(Locale.ROOT, "| **in sample** (ending by %s) | **%.3f** | %d |", Comparison.IN_SAMPLE_END,
+                inSample().ard(), inSample().n()));
+        out.add(String.format(Locale.ROOT, "| **out of sample** (ending later) | **%.3f** | %d |", outOfSample().ard(),
+                outOfSample().n()));
+        out.add("| bands holding the observation | " + inside + " of " + rows.size() + " | |");
+        return out;
+    }
+
     /** The ARD lines: all targets, the destination split, in and out of sample, and how many bands hold the observation. */
     public List<String> summary() {
         long inside = rows.stream().filter(ValidationRow::inside).count();

@@ -43,6 +43,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void markdownPrintsOneTableRowPerTargetAndTheArdTable() throws Exception {
+        Object[] r = exitvoice("validate", "params/sep2022.yaml", "--scale", "2000", "--replications", "2",
+                "--out", dir.resolve("m").toString(), "--quiet", "--markdown");
+        assertEquals(0, r[0], () -> "stderr: " + r[2]);
+        List<String> lines = ((String) r[1]).lines().toList();
+        long targets = ObservationTable.read(ObservationTable.DEFAULT_FILE).stream()
+                .filter(o -> o.use() == Observation.Use.TARGET).count();
+        assertEquals(targets, lines.stream().filter(l -> l.startsWith("| obs-")).count());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\| all targets \\| \\*\\*\\d\\.\\d{3}\\*\\* \\| " + targets + " \\|")),
+                String.join("\n", lines));
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("ARD ")), "Markdown only");
+    }
+
+    @Test
     void validateComparesEveryTargetAndWritesTableAndChart() throws Exception {
         Path out = dir.resolve("v");
         Object[] r = exitvoice("validate", "params/sep2022.yaml", "--scale", "2000", "--replications", "2",
