@@ -53,48 +53,95 @@ public final class Benchmark {
         first.finish();
         first = null;
         log.printf(Locale.ROOT, "  population: %,d agents, %.1f bytes of heap each%n", agents, bytesPerPerson);
-        warmUp(in, threads, days, log);
 
-        double[] engine = new double[repetitions], bare = new double[repetitions], objects = new double[repetitions];
-        long men = 0;
+        long[] men = new long[1];
+        TimedRun engine = () -> engineRun(in, threads, days);
+        TimedRun bare = () -> bareRun(in, threads, days);
+        TimedRun objects = () -> objectsRun(in, threads, days, men);
+        log.printf(Locale.ROOT, "  warmed up: engine %d runs, objects %d runs, bare %d runs%n", warmUp(engine),
+                warmUp(objects), warmUp(bare));
+        double[] engineTimes = new double[repetitions], bareTimes = new double[repetitions], objectTimes = new double[repetitions];
         for (int r = 0; r < repetitions; r++) {
-            usedHeapAfterGc(); // the last repetition's garbage is not collected on this one's clock
-            ExitVoiceModel model = new ExitVoiceModel(s, in.regions(), in.routes(), threads);
-            model.start();
-            double t0 = now();
-            for (int d = 0; d < days; d++) {
-                model.schedule.step(model);
-            }
-            engine[r] = now() - t0;
-
-            ForkJoinPool pool = new ForkJoinPool(threads);
-            long checksum = 0;
-            t0 = now();
-            for (int d = 0; d < days; d++) {
-                checksum += pool.submit(() -> MemoryFloor.streamInParallel(model)).join();
-            }
-            bare[r] = now() - t0;
-            pool.shutdown();
-            model.finish();
-
-            // a second engine gives the baseline the same population and each day's prices and events
-            ExitVoiceModel source = new ExitVoiceModel(s, in.regions(), in.routes(), 1);
-            source.start();
-            ObjectPerAgentBaseline baseline = new ObjectPerAgentBaseline(source, threads);
-            baseline.start();
-            usedHeapAfterGc();
-            t0 = now();
-            for (int d = 0; d < days; d++) {
-                baseline.stepDay();
-            }
-            objects[r] = now() - t0;
-            men = baseline.men();
-            baseline.finish();
-            log.printf(Locale.ROOT, "  repetition %d: engine %.2f s, objects %.2f s, bare %.2f s%s%n", r + 1, engine[r],
-                    objects[r], bare[r], checksum == 42 ? " " : "");
+            engineTimes[r] = engine.seconds();
+            objectTimes[r] = objects.seconds();
+            bareTimes[r] = bare.seconds();
+            log.printf(Locale.ROOT, "  repetition %d: engine %.2f s, objects %.2f s, bare %.2f s%n", r + 1, engineTimes[r],
+                    objectTimes[r], bareTimes[r]);
         }
-        return new Result(measure(ENGINE, threads, engine, agents, days), measure(OBJECTS, threads, objects, men, days),
-                measure(BARE, threads, bare, agents, days), agents, days, bytesPerPerson);
+        return new Result(measure(ENGINE, threads, engineTimes, agents, days),
+                measure(OBJECTS, threads, objectTimes, men[0], days), measure(BARE, threads, bareTimes, agents, days),
+                agents, days, bytesPerPerson);
+    }
+
+    /** One timed run of an implementation on a fresh population (building it is not timed). */
+    private interface TimedRun {
+        double seconds();
+    }
+
+    /**
+     * Runs an implementation for the whole length until its time is steady (two runs in a row within 10 % of each
+     * other, at most {@link #MAX_WARM_UP_RUNS}): every timed loop is then compiled by the JIT's last tier, including
+     * those that only run late (after the draft ends), and no compiler thread competes with the timed runs for the
+     * cores. Otherwise whichever runs first, or has more code to compile, pays for it. Returns the runs it took.
+     */
+    private static int warmUp(TimedRun run) {
+        double last = run.seconds();
+        for (int k = 2; k <= MAX_WARM_UP_RUNS; k++) {
+            double now = run.seconds();
+            if (Math.abs(now - last) <= 0.1 * last) {
+                return k;
+            }
+            last = now;
+        }
+        return MAX_WARM_UP_RUNS;
+    }
+
+    private static final int MAX_WARM_UP_RUNS = 6;
+
+    private static double engineRun(ScenarioInput in, int threads, int days) {
+        ExitVoiceModel model = new ExitVoiceModel(in.scenario(), in.regions(), in.routes(), threads);
+        model.start();
+        usedHeapAfterGc(); // no earlier garbage is collected on this run's clock
+        double t0 = now();
+        for (int d = 0; d < days; d++) {
+            model.schedule.step(model);
+        }
+        double seconds = now() - t0;
+        model.finish();
+        return seconds;
+    }
+
+    private static double bareRun(ScenarioInput in, int threads, int days) {
+        ExitVoiceModel model = new ExitVoiceModel(in.scenario(), in.regions(), in.routes(), threads);
+        model.start();
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        usedHeapAfterGc();
+        long checksum = 0;
+        double t0 = now();
+        for (int d = 0; d < days; d++) {
+            checksum += pool.submit(() -> MemoryFloor.streamInParallel(model)).join();
+        }
+        double seconds = now() - t0;
+        pool.shutdown();
+        model.finish();
+        return checksum == 42 ? seconds + 0.0 : seconds; // the checksum is used, so the loop stays
+    }
+
+    private static double objectsRun(ScenarioInput in, int threads, int days, long[] men) {
+        // a second engine gives the baseline the same population and each day's prices and events
+        ExitVoiceModel source = new ExitVoiceModel(in.scenario(), in.regions(), in.routes(), 1);
+        source.start();
+        ObjectPerAgentBaseline baseline = new ObjectPerAgentBaseline(source, threads);
+        baseline.start();
+        usedHeapAfterGc();
+        double t0 = now();
+        for (int d = 0; d < days; d++) {
+            baseline.stepDay();
+        }
+        double seconds = now() - t0;
+        men[0] = baseline.men();
+        baseline.finish();
+        return seconds;
     }
 
     /** The table and the closing line, e.g. {@code bench: person_days_per_s=5.1e7 speedup_vs_objects=31.0 vs_bare=2.4 bytes_per_person=18.0}. */
@@ -110,31 +157,6 @@ public final class Benchmark {
                 + "bytes per person = heap of the engine's population per agent)%n", r.agents(), r.days());
         out.printf(Locale.ROOT, "bench: person_days_per_s=%.1e speedup_vs_objects=%.1f vs_bare=%.1f bytes_per_person=%.1f%n",
                 r.engine().personDaysPerSecond(), r.speedupVsObjects(), r.vsBare(), r.bytesPerPerson());
-    }
-
-    /**
-     * Runs all three for the same days on a population of the same size first, so that every timed loop is compiled
-     * (by the JIT's last tier) before it is timed, including those that only run late (after the draft ends, say);
-     * otherwise whichever runs first, or whichever has more rarely used code, pays for compiling.
-     */
-    private static void warmUp(ScenarioInput in, int threads, int days, PrintStream log) {
-        var s = in.scenario();
-        ExitVoiceModel engine = new ExitVoiceModel(s, in.regions(), in.routes(), threads);
-        engine.start();
-        for (int d = 0; d < days; d++) {
-            engine.schedule.step(engine);
-            MemoryFloor.streamOnce(engine);
-        }
-        engine.finish();
-        ExitVoiceModel source = new ExitVoiceModel(s, in.regions(), in.routes(), 1);
-        source.start();
-        ObjectPerAgentBaseline objects = new ObjectPerAgentBaseline(source, threads);
-        objects.start();
-        for (int d = 0; d < days; d++) {
-            objects.stepDay();
-        }
-        objects.finish();
-        log.println("  warmed up (all three, " + days + " days at scale " + s.scale() + ")");
     }
 
     private static Measure measure(String name, int threads, double[] seconds, long agents, int days) {
