@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.LongAdder;
  * For {@code exitvoice bench} only, never used by runs: the same people and the same daily rules as the engine, written
  * the plain MASON way, one {@link Steppable} object per person stepped by a {@link ParallelSequence} over all cores,
  * with one random stream per thread (one per agent would not fit 8 M agents in memory).
- * Region-level work (summons, community counts, borders) runs serially between the parallel person steps.
+ * Region-level work (summons, community counts, borders) runs serially between the parallel person steps, and is
+ * simpler than the engine's (offices draw at random, no misdrafts, no exit-list stops at the border). The per-man
+ * rules, which are what is measured, are the engine's (leave, with passports and exit-list risk; report or hide;
+ * raids; protest), but for one shortcut: a man caught in a raid is drafted whatever the criteria say.
  * It is a baseline to measure the engine against, so it repeats the engine's per-man rules on objects on purpose.
  */
 public final class ObjectPerAgentBaseline extends SimState {
@@ -305,13 +308,18 @@ public final class ObjectPerAgentBaseline extends SimState {
         private boolean leaves(Context x, MersenneTwisterFast random, double staying) {
             var e = x.s.emigration();
             Today today = x.today;
-            int[] reach = x.engine.routeChoice.routes;
-            int[] days = x.engine.routeChoice.travelDays;
+            Levers levers = x.world.source.levers();
+            RouteChoice routes = x.engine.routeChoice;
+            int[] reach = routes.routes;
+            int[] days = routes.travelDays;
+            boolean passport = (flags & People.INTL_PASSPORT) != 0;
+            double risk = Decisions.exitListRisk((flags & People.SUMMONED) != 0 && today.exitListsInUse,
+                    levers.exitListCoverage(), x.s.enforcement().penalty(), levers.intensity(), riskAversion);
             double best = Double.POSITIVE_INFINITY, bestCost = 0;
             int chosen = -1;
             for (int j = 0; j < reach.length; j++) {
                 int k = reach[j];
-                if (!today.usable[k]) {
+                if (!today.usable[k] || (!passport && !routes.acceptsInternalPassport(j))) {
                     continue;
                 }
                 double cost = today.price[k] / savings + e.dayCost() * (days[j] + today.waitDays[k]);
@@ -322,7 +330,7 @@ public final class ObjectPerAgentBaseline extends SimState {
                     chosen = j;
                 }
             }
-            if (chosen < 0 || staying <= bestCost + attachment || random.nextDouble() >= e.actProb()) {
+            if (chosen < 0 || staying <= bestCost + attachment + risk || random.nextDouble() >= e.actProb()) {
                 return false;
             }
             route = reach[chosen];

@@ -209,6 +209,11 @@ final class RouteChoice {
         return cumulative;
     }
 
+    /** Route j (an index into {@link #routes}) lets a man through on his internal passport. */
+    boolean acceptsInternalPassport(int j) {
+        return internalPassportOk[j];
+    }
+
     private boolean usable(int j, boolean intlPassport) {
         return open[routes[j]] && (intlPassport || internalPassportOk[j]);
     }
