@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 
+import org.exitvoice.model.Failures;
 import org.exitvoice.scenario.ScenarioInput;
 
 import sim.display.Console;
@@ -156,14 +157,7 @@ public final class GuiSession {
         try {
             SwingUtilities.invokeAndWait(r);
         } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            throw Failures.unchecked(e.getCause());
         }
     }
 }

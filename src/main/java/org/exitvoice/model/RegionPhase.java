@@ -66,14 +66,7 @@ final class RegionPhase implements Steppable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while regions were stepping", e);
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(cause);
+                throw Failures.unchecked(e.getCause());
             }
         }
     }

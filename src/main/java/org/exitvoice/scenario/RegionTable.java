@@ -3,9 +3,6 @@ package org.exitvoice.scenario;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -67,17 +64,7 @@ public final class RegionTable {
         /** Parses {@code file}, checks its header against {@code columns} and returns its records with their 1-based lines. */
         static List<Row> read(Path file, List<String> columns) throws ScenarioException {
             String where = file.toString();
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                throw new ScenarioException(where, "no such file");
-            } catch (IOException e) {
-                throw new ScenarioException(where, "cannot read: " + e.getMessage());
-            }
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1); // spreadsheet exports often start with a byte-order mark
-            }
+            String text = TableText.read(file);
             LineIndex lines = new LineIndex(text);
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
             List<Row> rows = new ArrayList<>();

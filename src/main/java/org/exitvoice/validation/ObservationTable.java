@@ -3,9 +3,6 @@ package org.exitvoice.validation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.exitvoice.scenario.ScenarioException;
+import org.exitvoice.scenario.TableText;
 
 /** Reads {@code params/data/observed-2022.csv} into {@link Observation}s, rejecting what validation could not use. */
 public final class ObservationTable {
@@ -45,17 +43,7 @@ public final class ObservationTable {
      */
     public static List<Observation> read(Path file) throws ScenarioException {
         String where = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(where, "no such file");
-        } catch (IOException e) {
-            throw new ScenarioException(where, "cannot read: " + e.getMessage());
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // spreadsheet exports often start with a byte-order mark
-        }
+        String text = TableText.read(file);
         List<Observation> out = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();

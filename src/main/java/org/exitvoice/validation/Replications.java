@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.exitvoice.model.Failures;
 import org.exitvoice.model.RunResult;
 import org.exitvoice.model.Simulation;
 import org.exitvoice.scenario.RegionData;
@@ -80,14 +81,7 @@ public final class Replications implements AutoCloseable {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             runs.forEach(f -> f.cancel(true));
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            throw Failures.unchecked(e.getCause());
         }
         return values;
     }
