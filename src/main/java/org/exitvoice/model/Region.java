@@ -18,11 +18,11 @@ import java.util.List;
  *
  * <p>Most men on most days do nothing new, so a day visits only the men a rule can apply to: men whose timer falls
  * today (arrival at a border, release, mobilization after reporting), men just summoned, men in hiding, men at home
- * whose attachment is below what their community's fear now costs (each community keeps its men sorted by
- * attachment), and men at home whose hardship is high enough for Epstein's rule to hold (sorted by boldness, then
- * hardship). Each sorted order keeps a bound on the men at home in it, so a community none of whose men a rule can
- * reach is passed over without reading them. Every man the rules could move is visited; the others are skipped
- * without being read ({@link #askEveryone} turns the skipping off, for the test that the results do not change).
+ * whose attachment is below what their community's fear now costs, and men at home whose hardship is high enough for
+ * Epstein's rule to hold. The last two are found in {@link CommunityOrders}: each community's men sorted by
+ * attachment and by boldness then hardship, with bounds that let a community none of whose men a rule can reach be
+ * passed over without reading them. Every man the rules could move is visited; the others are skipped without being
+ * read ({@link #askEveryone} turns the skipping off, for the test that the results do not change).
  */
 public final class Region implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -40,10 +40,6 @@ public final class Region implements Steppable {
     /** Tries to find a man for one summons before the office gives up for the day (bounded rejection sampling). */
     private static final int SUMMONS_TRIES = 200;
 
-    /** Risk-aversion bytes below this make "the bold" (R &lt; 1/16), the only men who can protest on most days. */
-    private static final int BOLD = 16;
-    /** Attachment quantile standing for "no man in this list may act" ({@link #attachmentOf} is infinite there). */
-    private static final int NOBODY = 256;
 
     final int index;
     final RegionData data;
@@ -98,38 +94,8 @@ public final class Region implements Steppable {
     private double legitimacyHere;
     private int misdraftedInRegion;
 
-    /**
-     * Men of each community sorted by attachment (ascending; the eligible first, then the others, split at
-     * {@link #eligibleEnd}): the men the leaving and hiding rules can reach today are a prefix of each list. Stored as
-     * offsets within the community (2 bytes a man; communities hold at most 65,535 agents).
-     */
-    private final char[] byAttachment;
-    private final int[] eligibleEnd;
-    /**
-     * For each list (two per community: the eligible, then the others), where its men who may still act begin: the
-     * men before are gone for good (emigrated, mobilized, summoned), so they are not read again.
-     */
-    private final char[] listStart;
-    /**
-     * For each list, what is known of its men at home who may act, so that a list none of whom a rule can reach today
-     * is skipped without reading them: every such man's attachment quantile is at least {@code leastAttached} (NOBODY
-     * if there are none) and, but for one man, at least {@code nextAttached}. That one man, when {@code firstKind} is
-     * not {@link #UNKNOWN}, is the list's least attached, with quantile {@code leastAttached}, passport and savings
-     * {@code firstKind} (see {@link #kind}): often the only man within reach, and one who cannot afford to leave, so
-     * he is asked here instead of being read again every day.
-     */
-    private final short[] leastAttached, nextAttached, firstKind;
-    private static final short UNKNOWN = -1;
-
-    /**
-     * Men of each community, the bold first (up to {@link #boldEnd}) and then the others, each part sorted by hardship
-     * (descending): Epstein's rule can only hold for a prefix of the bold on most days, of both parts on others.
-     */
-    private final char[] byBoldness;
-    /** Where each community's bold part ends, and where its men who may still protest begin (offsets in it). */
-    private final char[] boldEnd, boldStart;
-    /** Hardship byte of each community's most aggrieved bold man at home (-1 if none), or higher: a bound. */
-    private final short[] mostAggrieved;
+    /** Each community's men in the orders the day walks, with the bounds that let it skip whole communities. */
+    private final CommunityOrders orders;
 
     /** Men in hiding (stale entries dropped as the list is walked; the IN_HIDING_LIST flag prevents doubles). */
     private IntList hiding = new IntList(), hidingNext = new IntList();
@@ -152,7 +118,7 @@ public final class Region implements Steppable {
 
     /** Savings (RUB) and attachment to home by stored quantile: log-normal laws of the region. */
     private final double[] savingsOf = new double[256];
-    private final double[] attachmentOf = new double[NOBODY + 1];
+    private final double[] attachmentOf = new double[CommunityOrders.NOBODY + 1];
 
     // Memory of recent days (ring buffers of length incidents.memoryDays).
     private final int[] incidentMemory;
@@ -196,22 +162,10 @@ public final class Region implements Steppable {
             savingsOf[q] = p.savingsMedianRub() * data.incomeIndex() * Math.exp(p.savingsSigma() * NORMAL_QUANTILE[q]);
             attachmentOf[q] = e.attachment() * Math.exp(e.attachmentSigma() * NORMAL_QUANTILE[q]);
         }
-        attachmentOf[NOBODY] = Double.POSITIVE_INFINITY;
+        attachmentOf[CommunityOrders.NOBODY] = Double.POSITIVE_INFINITY;
         eligibleMen = populate();
         stock[PersonState.AT_HOME] = agents;
-        byAttachment = new char[agents];
-        eligibleEnd = new int[communities];
-        listStart = new char[2 * communities];
-        leastAttached = new short[2 * communities]; // 0: a bound below everyone until the first day's visit
-        nextAttached = new short[2 * communities];
-        firstKind = new short[2 * communities];
-        java.util.Arrays.fill(firstKind, UNKNOWN);
-        byBoldness = new char[agents];
-        boldEnd = new char[communities];
-        boldStart = new char[communities];
-        mostAggrieved = new short[communities];
-        java.util.Arrays.fill(mostAggrieved, (short) 255); // a bound above everyone until the first day's visit
-        sortCommunities();
+        orders = new CommunityOrders(people, communitySize, communities, attachmentOf);
     }
 
     private static IntList[] lists(int n) {
@@ -252,69 +206,6 @@ public final class Region implements Steppable {
         return eligibleCount;
     }
 
-    /**
-     * Counting sorts (stable, so deterministic) of each community: the eligible and then the others by attachment,
-     * the bold and then the others by hardship, descending.
-     */
-    private void sortCommunities() {
-        int[] count = new int[257];
-        for (int c = 0; c < communities; c++) {
-            int from = c * communitySize, to = Math.min(people.size, from + communitySize);
-            int k = from;
-            for (int pass = 0; pass < 2; pass++) { // the eligible, then the others
-                boolean wantEligible = pass == 0;
-                java.util.Arrays.fill(count, 0);
-                for (int i = from; i < to; i++) {
-                    if (eligible(i) == wantEligible) {
-                        count[(people.attachment[i] & 0xFF) + 1]++;
-                    }
-                }
-                for (int b = 0; b < 256; b++) {
-                    count[b + 1] += count[b];
-                }
-                int base = k;
-                for (int i = from; i < to; i++) {
-                    if (eligible(i) == wantEligible) {
-                        byAttachment[base + count[people.attachment[i] & 0xFF]++] = (char) (i - from);
-                        k++;
-                    }
-                }
-                if (wantEligible) {
-                    eligibleEnd[c] = k;
-                }
-            }
-            listStart[2 * c] = 0;
-            listStart[2 * c + 1] = (char) (eligibleEnd[c] - from);
-            k = from;
-            for (int pass = 0; pass < 2; pass++) { // the bold, then the others
-                boolean wantBold = pass == 0;
-                java.util.Arrays.fill(count, 0);
-                for (int i = from; i < to; i++) {
-                    if (bold(i) == wantBold) {
-                        count[255 - (people.hardship[i] & 0xFF) + 1]++;
-                    }
-                }
-                for (int b = 0; b < 256; b++) {
-                    count[b + 1] += count[b];
-                }
-                int base = k;
-                for (int i = from; i < to; i++) {
-                    if (bold(i) == wantBold) {
-                        byBoldness[base + count[255 - (people.hardship[i] & 0xFF)]++] = (char) (i - from);
-                        k++;
-                    }
-                }
-                if (wantBold) {
-                    boldEnd[c] = (char) (k - from);
-                }
-            }
-        }
-    }
-
-    private boolean bold(int i) {
-        return (people.riskAversion[i] & 0xFF) < BOLD;
-    }
-
     double savingsOf(byte quantile) {
         return savingsOf[quantile & 0xFF];
     }
@@ -348,36 +239,16 @@ public final class Region implements Steppable {
             hiding.add(i);
         }
         if (to == PersonState.AT_HOME) {
-            backHome(i);
+            orders.backHome(i);
         }
     }
 
-    /** A man back home (released, turned back, out of hiding) may act again: his community's bounds take him in. */
-    private void backHome(int i) {
-        int f = people.flags[i];
-        if ((f & People.REPORTING) != 0) {
-            return;
-        }
-        int c = i / communitySize;
-        // only the bold part needs the bound; raising it for another man costs a needless visit, nothing more
-        mostAggrieved[c] = (short) Math.max(mostAggrieved[c], people.hardship[i] & 0xFF);
-        if ((f & People.SUMMONED) == 0) {
-            int list = 2 * c + ((f & People.ELIGIBLE) != 0 ? 0 : 1);
-            int q = people.attachment[i] & 0xFF;
-            if (q < leastAttached[list]) { // he is the least attached now; the one known before becomes one of the rest
-                nextAttached[list] = (short) Math.min(nextAttached[list], leastAttached[list]);
-                leastAttached[list] = (short) q;
-                firstKind[list] = kind(i);
-            } else {
-                nextAttached[list] = (short) Math.min(nextAttached[list], q);
-            }
-        }
-    }
-
-    /** A man's passport and savings quantile in one number (0-511): all his cost of leaving depends on. */
-    private short kind(int i) {
-        return (short) ((people.has(i, People.INTL_PASSPORT) ? 256 : 0) + (people.savings[i] & 0xFF));
-    }
+    // This day, for the men the orders hand back one at a time (see menAtHomeWhoMayAct and protestersOfToday).
+    private Today thisDay;
+    private DayRules thisDaysRules;
+    private double streetLegitimacy;
+    private final java.util.function.IntConsumer freeMansDayNow = i -> freeMansDay(i, thisDay, thisDaysRules);
+    private final java.util.function.IntConsumer askToProtestNow = i -> askToProtest(i, streetLegitimacy, thisDay, thisDaysRules);
 
     @Override
     public void step(SimState state) {
@@ -388,6 +259,8 @@ public final class Region implements Steppable {
         java.util.Arrays.fill(bookedToday, 0);
         forgetOldestDay(today.day);
         DayRules rules = seeToday(today);
+        thisDay = today;
+        thisDaysRules = rules;
         int hidingAtDawn = compactHidingList();
         timersDue(today, rules);
         issueSummons(today);
@@ -662,20 +535,19 @@ public final class Region implements Steppable {
      */
     private void menAtHomeWhoMayAct(Today today, DayRules rules) {
         double cheapest = routeChoice.cheapestOfAll();
-        for (int list = 0; list < 2 * communities; list++) {
+        for (int list = 0; list < orders.lists(); list++) {
             // NaN-free: cheapest is +inf when no route is usable
             double reach = askEveryone ? Double.POSITIVE_INFINITY : Math.max(staying[list] - cheapest, fearReach[list]);
-            if (askEveryone || attachmentOf[leastAttached[list]] < reach && !onlyTheFirstWithinReachAndHeStays(list, reach)) {
-                visitList(list >> 1, list & 1, reach, today, rules);
+            if (askEveryone || orders.anyoneWithin(list, reach) && !onlyManWithinStaysHome(list, reach)) {
+                orders.visitWithin(list, reach, askEveryone, freeMansDayNow);
             }
         }
     }
 
     /** The list's least attached man is known, nobody else in it is within reach, and he would stay home today. */
-    private boolean onlyTheFirstWithinReachAndHeStays(int list, double reach) {
-        int kind = firstKind[list];
-        return kind != UNKNOWN && attachmentOf[nextAttached[list]] >= reach
-                && unsummonedManStaysHome(staying[list], attachmentOf[leastAttached[list]], kind >= 256, kind & 0xFF);
+    private boolean onlyManWithinStaysHome(int list, double reach) {
+        int kind = orders.onlyManWithin(list, reach);
+        return kind >= 0 && unsummonedManStaysHome(staying[list], orders.leastAttachment(list), kind >= 256, kind & 0xFF);
     }
 
     /**
@@ -693,104 +565,9 @@ public final class Region implements Steppable {
         return fearThreshold > 0 ? staying / fearThreshold : (staying > 0 ? Double.POSITIVE_INFINITY : 0);
     }
 
-    /**
-     * Community c's list (0 the eligible, 1 the others): its men at home who may act and are less attached than
-     * {@code reach} have their day, in order of attachment; the list's start and least attached man are renewed.
-     */
-    private void visitList(int c, int list, double reach, Today today, DayRules rules) {
-        int from = c * communitySize;
-        int end = list == 0 ? eligibleEnd[c] : Math.min(people.size, from + communitySize);
-        int slot = 2 * c + list;
-        int k = from + listStart[slot];
-        while (k < end && goneForGood(from + byAttachment[k])) {
-            k++;
-        }
-        listStart[slot] = (char) (k - from);
-        if (askEveryone) {
-            k = list == 0 ? from : eligibleEnd[c];
-        }
-        int first = NOBODY, next = NOBODY;
-        short kind = UNKNOWN;
-        for (; k < end; k++) {
-            int i = from + byAttachment[k];
-            int q = people.attachment[i] & 0xFF;
-            if (attachmentOf[q] >= reach) {
-                // sorted: he and everyone after him are at least this attached
-                if (first == NOBODY) {
-                    first = q;
-                }
-                next = Math.min(next, q);
-                break;
-            }
-            if (mayActAtHome(i)) {
-                freeMansDay(i, today, rules);
-                if (mayActAtHome(i)) { // still at home and free: the first such man is remembered, the next bounds the rest
-                    if (first == NOBODY) {
-                        first = q;
-                        kind = kind(i);
-                    } else if (next == NOBODY) {
-                        next = q;
-                    }
-                }
-            }
-        }
-        leastAttached[slot] = (short) first;
-        nextAttached[slot] = (short) next;
-        firstKind[slot] = kind;
-    }
-
-    /**
-     * For tests: the first way in which the bounds that let a day skip men fail to hold for the men as they are now
-     * (null if they all hold). Reads every man.
-     */
+    /** For tests: the first way in which the orders' bounds fail to hold for the men as they are (null if none). */
     String boundsViolation() {
-        for (int c = 0; c < communities; c++) {
-            int from = c * communitySize, to = Math.min(people.size, from + communitySize);
-            for (int list = 0; list < 2; list++) {
-                int slot = 2 * c + list, begin = list == 0 ? from : eligibleEnd[c], end = list == 0 ? eligibleEnd[c] : to;
-                boolean firstSeen = false;
-                for (int k = begin; k < end; k++) {
-                    int i = from + byAttachment[k];
-                    if (k < from + listStart[slot] && !goneForGood(i)) {
-                        return "list " + slot + ": man " + i + " before its start may still act";
-                    }
-                    if (!mayActAtHome(i)) {
-                        continue;
-                    }
-                    int q = people.attachment[i] & 0xFF;
-                    boolean isFirst = !firstSeen && firstKind[slot] != UNKNOWN && q == leastAttached[slot] && kind(i) == firstKind[slot];
-                    firstSeen |= isFirst;
-                    if (q < leastAttached[slot] || (!isFirst && q < nextAttached[slot])) {
-                        return "list " + slot + ": man " + i + " at home with attachment " + q + " below its bounds "
-                                + leastAttached[slot] + "/" + nextAttached[slot] + " (first kind " + firstKind[slot] + ")";
-                    }
-                }
-            }
-            for (int k = from; k < from + boldEnd[c]; k++) {
-                int i = from + byBoldness[k];
-                byte st = people.state[i];
-                boolean gone = st == PersonState.EMIGRATED || st == PersonState.MOBILIZED || people.has(i, People.REPORTING);
-                if (k < from + boldStart[c] && !gone) {
-                    return "community " + c + ": bold man " + i + " before its start may still protest";
-                }
-                if (mayProtest(i) && (people.hardship[i] & 0xFF) > mostAggrieved[c]) {
-                    return "community " + c + ": bold man " + i + " at home more aggrieved than its bound " + mostAggrieved[c];
-                }
-            }
-        }
-        return null;
-    }
-
-    /** At home, not summoned, not reporting: the leaving and fear-hiding rules apply to him. */
-    private boolean mayActAtHome(int i) {
-        return people.state[i] == PersonState.AT_HOME && (people.flags[i] & (People.SUMMONED | People.REPORTING)) == 0;
-    }
-
-    /** Emigrated, mobilized, summoned or reporting: never again a man at home the leaving and hiding rules ask. */
-    private boolean goneForGood(int i) {
-        byte st = people.state[i];
-        return st == PersonState.EMIGRATED || st == PersonState.MOBILIZED
-                || (people.flags[i] & (People.SUMMONED | People.REPORTING)) != 0;
+        return orders.violation();
     }
 
     /**
@@ -843,134 +620,27 @@ public final class Region implements Steppable {
         double p = rules.arrestP();
         // most communities saw no misdraft lately and share the region's L: their reach is worked out once
         double plain = Math.max(0, legitimacyHere);
-        int plainReach = reachOfProtest(plain, p, threshold);
+        int plainReach = CommunityOrders.protestReach(plain, p, threshold);
         for (int c = 0; c < communities; c++) {
             double legitimacy = plain;
             int reach = plainReach;
             if (misdraftedAtDawn[c] != 0) {
                 legitimacy = legitimacy(c);
-                reach = reachOfProtest(legitimacy, p, threshold);
+                reach = CommunityOrders.protestReach(legitimacy, p, threshold);
             }
+            streetLegitimacy = legitimacy;
             if (askEveryone) {
-                everyoneAggrieved(c, legitimacy, Double.NEGATIVE_INFINITY, today, rules);
-            } else if (reach == EVERYONE) {
-                everyoneAggrieved(c, legitimacy, threshold / (1 - legitimacy), today, rules);
-            } else if (mostAggrieved[c] >= reach) {
-                boldAggrieved(c, legitimacy, threshold / (1 - legitimacy), today, rules);
+                orders.askAll(c, Double.NEGATIVE_INFINITY, true, askToProtestNow);
+            } else if (reach == CommunityOrders.EVERYONE) {
+                orders.askAll(c, threshold / (1 - legitimacy), false, askToProtestNow);
+            } else if (orders.mostAggrieved(c) >= reach) {
+                orders.askTheBold(c, threshold / (1 - legitimacy), false, askToProtestNow);
             }
         }
     }
 
-    /** {@link #reachOfProtest}: a man outside the bold could be active. */
-    static final int EVERYONE = -1;
-
-    /**
-     * Who could be active today where legitimacy is L: {@link #EVERYONE} if even a man outside the bold could be (at
-     * the top hardship); else the lowest hardship byte at which the least risk-averse man could be (256: nobody).
-     */
-    static int reachOfProtest(double legitimacy, double p, double threshold) {
-        if (1 - legitimacy <= threshold) {
-            return 256; // G = H (1 - L) <= 1 - L <= T: nobody can be active
-        }
-        double boldest = People.unit((byte) 0);
-        if (Grievance.active(Grievance.grievance(People.unit((byte) 255), legitimacy), People.unit((byte) BOLD), p, threshold)) {
-            return EVERYONE;
-        }
-        // G is monotone in H: the lowest byte that holds, by bisection over [lo, hi)
-        int lo = 0, hi = 256;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Grievance.active(Grievance.grievance(People.unit((byte) mid), legitimacy), boldest, p, threshold)) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
-    /** The bold men of community c above {@code minHardship}, the most aggrieved first; renews its bounds. */
-    private void boldAggrieved(int c, double legitimacy, double minHardship, Today today, DayRules rules) {
-        int from = c * communitySize;
-        int k = boldFrom(c), end = from + boldEnd[c];
-        int most = -1;
-        for (; k < end; k++) {
-            int i = from + byBoldness[k];
-            if (People.unit(people.hardship[i]) <= minHardship) {
-                break; // sorted: everyone after him has less hardship
-            }
-            askToProtest(i, legitimacy, today, rules);
-            if (most < 0 && mayProtest(i)) {
-                most = people.hardship[i] & 0xFF;
-            }
-        }
-        if (most < 0 && k < end) {
-            most = people.hardship[from + byBoldness[k]] & 0xFF;
-        }
-        mostAggrieved[c] = (short) most;
-    }
-
-    /**
-     * All men of community c above {@code minHardship}, the bold and the others merged into one order of hardship
-     * (descending; ties by place in the community, as one sorted list would have them); renews its bounds.
-     */
-    private void everyoneAggrieved(int c, double legitimacy, double minHardship, Today today, DayRules rules) {
-        int from = c * communitySize;
-        int kb = boldFrom(c), eb = from + boldEnd[c], kn = eb, en = Math.min(people.size, from + communitySize);
-        int most = -1;
-        while (kb < eb || kn < en) {
-            boolean takeBold;
-            if (kb < eb && kn < en) {
-                int hb = people.hardship[from + byBoldness[kb]] & 0xFF, hn = people.hardship[from + byBoldness[kn]] & 0xFF;
-                takeBold = hb > hn || (hb == hn && byBoldness[kb] < byBoldness[kn]);
-            } else {
-                takeBold = kb < eb;
-            }
-            int i = from + byBoldness[takeBold ? kb : kn];
-            if (People.unit(people.hardship[i]) <= minHardship) {
-                break; // both parts sorted: everyone after him has less hardship
-            }
-            if (takeBold) {
-                kb++;
-            } else {
-                kn++;
-            }
-            askToProtest(i, legitimacy, today, rules);
-            if (takeBold && most < 0 && mayProtest(i)) {
-                most = people.hardship[i] & 0xFF;
-            }
-        }
-        if (most < 0 && kb < eb) {
-            most = people.hardship[from + byBoldness[kb]] & 0xFF;
-        }
-        mostAggrieved[c] = (short) most;
-    }
-
-    /** Where community c's bold men who may still protest begin, past those gone for good (moved on first). */
-    private int boldFrom(int c) {
-        int from = c * communitySize;
-        int k = from + boldStart[c], end = from + boldEnd[c];
-        while (k < end) {
-            int i = from + byBoldness[k];
-            byte st = people.state[i];
-            if (st != PersonState.EMIGRATED && st != PersonState.MOBILIZED && !people.has(i, People.REPORTING)) {
-                break;
-            }
-            k++;
-        }
-        boldStart[c] = (char) (k - from);
-        return askEveryone ? from : k;
-    }
-
-    /** At home and not reporting: Epstein's rule applies to him. */
-    private boolean mayProtest(int i) {
-        return people.state[i] == PersonState.AT_HOME && !people.has(i, People.REPORTING);
-    }
-
+    /** A man at home and not reporting (the only men the orders hand over) is active if Epstein's rule holds. */
     private void askToProtest(int i, double legitimacy, Today today, DayRules rules) {
-        if (!mayProtest(i)) {
-            return;
-        }
         double r = People.unit(people.riskAversion[i]);
         double h = People.unit(people.hardship[i]);
         if (Grievance.active(Grievance.grievance(h, legitimacy), r, rules.arrestP(), s.protest().threshold())) {
