@@ -31,6 +31,7 @@ import org.exitvoice.experiment.ExperimentFile;
 import org.exitvoice.experiment.Fingerprint;
 import org.exitvoice.experiment.RunsJournal;
 import org.exitvoice.experiment.Sweep;
+import org.exitvoice.model.HeapBudget;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioLoader;
 
@@ -63,10 +64,13 @@ import picocli.CommandLine.TypeConversionException;
                 + "--resume as exitvoice sweep; each task runs a batch of runs and leaves its rows in DIR/parts/.")
 public final class SparkSweep implements Callable<Integer> {
 
-    /** At most this many runs in one task by default: a task of 100 runs at scale 1000 takes under a minute. */
-    static final int MAX_DEFAULT_RUNS_PER_TASK = 100;
     /** Tasks per core the default aims at, so that fast and slow tasks even out. */
     static final int TASKS_PER_CORE = 4;
+    /**
+     * How long a default task aims to take at most: long beside Spark's own cost of a task (milliseconds, up to a
+     * second on object stores), short beside the work lost with an executor.
+     */
+    static final double TASK_SECONDS = 20;
 
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment YAML file, e.g. params/experiments/misclassification.yaml.")
     Path experiment;
@@ -80,8 +84,8 @@ public final class SparkSweep implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--runs-per-task", paramLabel = "N", converter = Positive.class,
-            description = "Runs in one Spark task (default: about " + TASKS_PER_CORE + " tasks per core, at most "
-                    + MAX_DEFAULT_RUNS_PER_TASK + " runs each).")
+            description = "Runs in one Spark task (default: about " + TASKS_PER_CORE + " tasks per core, each of at most"
+                    + " about 20 s of runs at the experiment's scale and days).")
     Integer runsPerTask;
 
     @Option(names = "--replications", paramLabel = "N", converter = Positive.class, description = "Replications per point; wins over the file.")
@@ -234,7 +238,8 @@ public final class SparkSweep implements Callable<Integer> {
                 todo[i++] = run;
             }
         }
-        int size = runsPerTask != null ? runsPerTask : defaultRunsPerTask(todo.length, sc.defaultParallelism());
+        long agentDays = HeapBudget.agents(x.base().regions(), x.scale()) * (long) x.days();
+        int size = runsPerTask != null ? runsPerTask : defaultRunsPerTask(todo.length, sc.defaultParallelism(), agentDays);
         List<Batch> batches = Batch.cut(session(), todo, size);
         if (!batches.isEmpty()) {
             SweepPlan plan = SweepPlan.of(x, hash);
@@ -275,10 +280,22 @@ public final class SparkSweep implements Callable<Integer> {
                 (System.nanoTime() - t0) / 1e9);
     }
 
-    /** About {@link #TASKS_PER_CORE} tasks per core, at most {@link #MAX_DEFAULT_RUNS_PER_TASK} runs each. */
-    static int defaultRunsPerTask(int runs, int cores) {
+    /**
+     * About {@link #TASKS_PER_CORE} tasks per core, and no more runs in a task than fill about {@link #TASK_SECONDS}
+     * on one core, for runs of {@code agentDaysPerRun} agent-days (agents x days).
+     */
+    static int defaultRunsPerTask(int runs, int cores, long agentDaysPerRun) {
         long perTask = -Math.floorDiv(-(long) runs, (long) TASKS_PER_CORE * Math.max(1, cores));
-        return (int) Math.max(1, Math.min(MAX_DEFAULT_RUNS_PER_TASK, perTask));
+        long bySize = (long) (TASK_SECONDS / runSeconds(agentDaysPerRun));
+        return (int) Math.max(1, Math.min(bySize, perTask));
+    }
+
+    /**
+     * A run's time on one core, on the safe side: a fixed part (tables, 85 regions' days and reports) and a part per
+     * agent-day. Measured on the development machine for 60 days: 0.016 s at scale 1000, 0.074 s at 100, 0.37 s at 10.
+     */
+    static double runSeconds(long agentDays) {
+        return 0.02 + agentDays / 3e8;
     }
 
     private static void checkSameExperiment(OutputFolder dir, String hash) throws IOException, ScenarioException {

@@ -255,10 +255,15 @@ class SparkSweepTest {
     }
 
     @Test
-    void theDefaultBatchIsAboutFourTasksPerCoreAndAtMostAHundredRuns() {
-        assertEquals(32, SparkSweep.defaultRunsPerTask(250, 2));
-        assertEquals(100, SparkSweep.defaultRunsPerTask(100_000, 64));
-        assertEquals(1, SparkSweep.defaultRunsPerTask(3, 8));
+    void theDefaultBatchIsAboutFourTasksPerCoreAndAtMostTwentySecondsOfRuns() {
+        long atScale1000 = 41_700L * 60, atScale10 = 4_170_000L * 60, atScale1 = 41_700_000L * 60;
+        assertEquals(32, SparkSweep.defaultRunsPerTask(250, 2, atScale1000)); // ceil(250 / 8)
+        // 20 s / (0.02 + 2.502e6 / 3e8 s) = 705 runs; ceil(100,000 / 256) = 391 is fewer
+        assertEquals(391, SparkSweep.defaultRunsPerTask(100_000, 64, atScale1000));
+        assertEquals(705, SparkSweep.defaultRunsPerTask(1_000_000, 64, atScale1000));
+        assertEquals(23, SparkSweep.defaultRunsPerTask(100_000, 64, atScale10)); // 20 / (0.02 + 0.834)
+        assertEquals(2, SparkSweep.defaultRunsPerTask(100_000, 64, atScale1)); // 20 / 8.36 s
+        assertEquals(1, SparkSweep.defaultRunsPerTask(3, 8, atScale1000));
         assertArrayEquals(new int[] {6, 7}, Batch.cut("s", new int[] {0, 1, 2, 3, 4, 5, 6, 7}, 3).get(2).runs());
         assertEquals("parts/runs-s-0000000006.csv", Batch.cut("s", new int[] {6, 7}, 3).get(0).runsPart());
         assertEquals("timeseries-s-0000000006.csv", Batch.seriesOf("runs-s-0000000006.csv"));
