@@ -19,7 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AskingEveryoneTest {
 
+    /** What a GUI user might do to the levers at the start of a day. */
+    interface LeverMoves {
+        void before(int day, Levers levers);
+    }
+
     private static List<DayReport> run(Path scenario, boolean askEveryone) throws Exception {
+        return run(scenario, askEveryone, (day, levers) -> { });
+    }
+
+    private static List<DayReport> run(Path scenario, boolean askEveryone, LeverMoves moves) throws Exception {
         ScenarioInput in = ScenarioLoader.load(scenario, List.of(), new ScenarioLoader.Overrides(3L, 200, 45));
         ExitVoiceModel m = new ExitVoiceModel(in.scenario(), in.regions(), in.routes(), 2);
         m.start();
@@ -27,6 +36,7 @@ class AskingEveryoneTest {
             r.askEveryone = askEveryone;
         }
         while (m.day() < in.scenario().days()) {
+            moves.before(m.day(), m.levers());
             m.schedule.step(m);
             for (Region r : m.regions()) {
                 assertNull(r.boundsViolation(), r.code() + " after day " + (m.day() - 1));
@@ -49,6 +59,33 @@ class AskingEveryoneTest {
     @Test
     void onTheSeptember2022ScenarioSkippingChangesNothing() throws Exception {
         sameRun(Path.of("params/sep2022.yaml"));
+    }
+
+    @Test
+    void leversMovedMidRunChangeNothingEither() throws Exception {
+        // sloppier drafting on day 5, every route closed on days 8-11, more police and harder enforcement on day 12
+        Path scenario = Path.of("params/sep2022.yaml");
+        int routes = ScenarioLoader.load(scenario, List.of(), new ScenarioLoader.Overrides(3L, 200, 45)).routes().size();
+        LeverMoves moves = (day, levers) -> {
+            if (day == 5) {
+                levers.setMisclassification(0.4);
+            }
+            if (day == 8 || day == 12) {
+                for (int k = 0; k < routes; k++) {
+                    levers.setRouteOpen(k, day == 12);
+                }
+            }
+            if (day == 12) {
+                levers.setPolicePer1000(12);
+                levers.setIntensity(1.0);
+            }
+        };
+        List<DayReport> everyone = run(scenario, true, moves), reachable = run(scenario, false, moves);
+        for (int d = 0; d < everyone.size(); d++) {
+            assertEquals(everyone.get(d), reachable.get(d), "day " + d);
+        }
+        assertTrue(everyone.get(9).national().departures() < everyone.get(7).national().departures() / 10,
+                "with every route closed almost nobody sets off: " + everyone.get(9).national() + " vs " + everyone.get(7).national());
     }
 
     @Test
