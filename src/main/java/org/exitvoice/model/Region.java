@@ -9,6 +9,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * One federal subject and its men aged 18-59: issues summons against its quota, raids on hiding men, and each man's
@@ -247,8 +248,8 @@ public final class Region implements Steppable {
     private Today thisDay;
     private DayRules thisDaysRules;
     private double streetLegitimacy;
-    private final java.util.function.IntConsumer freeMansDayNow = i -> freeMansDay(i, thisDay, thisDaysRules);
-    private final java.util.function.IntConsumer askToProtestNow = i -> askToProtest(i, streetLegitimacy, thisDay, thisDaysRules);
+    private final IntConsumer freeMansDayNow = i -> freeMansDay(i, thisDay, thisDaysRules);
+    private final IntConsumer askToProtestNow = i -> askToProtest(i, streetLegitimacy, thisDay, thisDaysRules);
 
     @Override
     public void step(SimState state) {
