@@ -16,7 +16,6 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -30,6 +29,7 @@ import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
 import org.exitvoice.scenario.ScenarioLoader;
 import org.exitvoice.scenario.ScenarioValidator;
+import org.exitvoice.scenario.YamlTree;
 
 /**
  * Reads an experiment file and checks all of it before anything runs or is written: every problem is one line
@@ -416,7 +416,7 @@ public final class ExperimentFile {
             if (p.nextToken() == null) {
                 throw new ScenarioException(shown, "empty experiment file");
             }
-            JsonNode root = readNode(p, "", lines, shown);
+            JsonNode root = YamlTree.read(p, YamlTree.Keys.EXPERIMENT, lines, shown);
             if (p.nextToken() != null) {
                 throw new ScenarioException(shown + ":" + p.currentTokenLocation().getLineNr(),
                         "more than one YAML document (a second '---')");
@@ -440,49 +440,4 @@ public final class ExperimentFile {
         return nl < 0 ? r : r.substring(0, nl);
     }
 
-    private static JsonNode readNode(JsonParser p, String path, Map<String, Integer> lines, String shown)
-            throws IOException, ScenarioException {
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT -> {
-                ObjectNode o = NODES.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    int line = p.currentTokenLocation().getLineNr();
-                    if (o.has(name)) {
-                        throw new ScenarioException(shown + ":" + line, "duplicate key '" + name + "'");
-                    }
-                    lines.put(path + "/" + name, line);
-                    p.nextToken();
-                    o.set(name, readNode(p, path + "/" + name, lines, shown));
-                }
-                return o;
-            }
-            case START_ARRAY -> {
-                ArrayNode a = NODES.arrayNode();
-                for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                    lines.put(path + "/" + i, p.currentTokenLocation().getLineNr());
-                    a.add(readNode(p, path + "/" + i, lines, shown));
-                }
-                return a;
-            }
-            case VALUE_STRING -> {
-                return NODES.textNode(p.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return NODES.numberNode(p.getBigIntegerValue());
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(p.getDecimalValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
-            }
-            case VALUE_NULL -> {
-                return NODES.nullNode();
-            }
-            default -> throw new ScenarioException(shown + ":" + p.currentTokenLocation().getLineNr(),
-                    "unexpected YAML content (" + t + ")");
-        }
-    }
 }

@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +39,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -611,7 +609,7 @@ public final class ScenarioLoader {
             if (p.nextToken() == null) {
                 return new Parsed(null, lines);
             }
-            JsonNode root = readNode(p, "", lines, shown);
+            JsonNode root = YamlTree.read(p, YamlTree.Keys.SCENARIO, lines, shown);
             if (p.nextToken() != null) {
                 throw new ScenarioException(shown + ":" + p.currentTokenLocation().getLineNr(),
                         "more than one YAML document (a second '---')");
@@ -653,62 +651,6 @@ public final class ScenarioLoader {
     private static String firstLine(String s) {
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    /** Builds the node at the parser's current token, recording the line of each key and list item. */
-    private static JsonNode readNode(JsonParser p, String path, Map<String, Integer> lines, String shown)
-            throws IOException, ScenarioException {
-        int line = p.currentTokenLocation().getLineNr();
-        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-            throw new ScenarioException(shown + ":" + line, "YAML aliases (*name) are not supported; write the value out");
-        }
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT -> {
-                ObjectNode o = NODES.objectNode();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    String key = path.isEmpty() ? name : path + "." + name;
-                    int keyLine = p.currentTokenLocation().getLineNr();
-                    if (o.has(name)) {
-                        throw new ScenarioException(shown + ":" + keyLine, "duplicate key '" + key + "'");
-                    }
-                    lines.put(key, keyLine);
-                    p.nextToken();
-                    o.set(name, readNode(p, key, lines, shown));
-                }
-                return o;
-            }
-            case START_ARRAY -> {
-                ArrayNode a = NODES.arrayNode();
-                for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-                    String key = path + "[" + i + "]";
-                    lines.put(key, p.currentTokenLocation().getLineNr());
-                    a.add(readNode(p, key, lines, shown));
-                }
-                return a;
-            }
-            case VALUE_STRING -> {
-                return NODES.textNode(p.getText());
-            }
-            case VALUE_NUMBER_INT -> {
-                return switch (p.getNumberType()) {
-                    case INT -> NODES.numberNode(p.getIntValue());
-                    case LONG -> NODES.numberNode(p.getLongValue());
-                    default -> NODES.numberNode(p.getBigIntegerValue());
-                };
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return NODES.numberNode(p.getDoubleValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return NODES.booleanNode(t == JsonToken.VALUE_TRUE);
-            }
-            case VALUE_NULL -> {
-                return NullNode.instance;
-            }
-            default -> throw new ScenarioException(shown + ":" + line, "unsupported YAML content (" + t + ")");
-        }
     }
 
     // ---------------------------------------------------------------- small shared pieces

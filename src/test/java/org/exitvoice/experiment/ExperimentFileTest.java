@@ -62,6 +62,8 @@ class ExperimentFileTest {
             an unknown destination   | 5 | factors:\\n  draft.target: [1]\\nmetrics: ['final.crossed[Georgie]'] | no route leads to 'Georgie' (did you mean 'Georgia'?)
             a YAML syntax error      | 5 | factors:\\n  draft.target: [1\\nmetrics: [x]       | YAML syntax error
             a bad design             | 3 | design: {type: lhs}                                 | design.points: missing
+            a YAML alias             | 5 | factors:\\n  draft.target: &t [1]\\nmetrics: *t      | YAML aliases (*name) are not supported
+            a duplicate key          | 4 | replications: 2\\nreplications: 3                  | duplicate key 'replications'
             """)
     void aBrokenExperimentIsOneLineWithFileAndLineExit2AndNothingWritten(String what, int line, String body, String message)
             throws Exception {
