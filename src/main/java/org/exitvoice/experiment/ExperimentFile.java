@@ -1,26 +1,20 @@
 package org.exitvoice.experiment;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.exitvoice.scenario.ParameterTable;
 import org.exitvoice.scenario.RouteData;
@@ -52,7 +46,6 @@ public final class ExperimentFile {
     /** Runs one sweep may hold at most: beyond this a design is almost surely a typo (a factorial of long lists). */
     static final long MAX_RUNS = 10_000_000L;
 
-    private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final long MAX_FILE_BYTES = 1L << 20;
 
@@ -390,54 +383,17 @@ public final class ExperimentFile {
 
     private static Text parse(Path file) throws ScenarioException {
         String shown = file.toString();
-        String text;
-        try {
-            if (!Files.exists(file)) {
-                throw new ScenarioException(shown, "experiment file not found");
-            }
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException(shown, "is a directory, not an experiment file");
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ScenarioException(shown, "too large for an experiment file (" + Files.size(file) + " bytes)");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            for (byte b : bytes) {
-                if (b == 0) {
-                    throw new ScenarioException(shown, "not a text file (binary data)");
-                }
-            }
-            text = new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(shown, "cannot read: " + e.getMessage());
+        if (!Files.exists(file)) {
+            throw new ScenarioException(shown, "experiment file not found");
         }
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = YAML.createParser(text)) {
-            if (p.nextToken() == null) {
-                throw new ScenarioException(shown, "empty experiment file");
-            }
-            JsonNode root = YamlTree.read(p, YamlTree.Keys.EXPERIMENT, lines, shown);
-            if (p.nextToken() != null) {
-                throw new ScenarioException(shown + ":" + p.currentTokenLocation().getLineNr(),
-                        "more than one YAML document (a second '---')");
-            }
-            if (!(root instanceof ObjectNode o)) {
-                throw new ScenarioException(shown + ":1", "expected a mapping of experiment keys (" + String.join(", ", KEYS) + ")");
-            }
-            return new Text(shown, o, lines);
-        } catch (JacksonException e) {
-            throw ScenarioLoader.syntaxError(shown, e);
-        } catch (IOException e) {
-            throw new ScenarioException(shown, "cannot read: " + e.getMessage());
-        } catch (RuntimeException e) { // snakeyaml limits and the like: still one line
-            throw new ScenarioException(shown, "YAML syntax error: " + firstLine(String.valueOf(e.getMessage())));
+        YamlTree.Document d = YamlTree.parse(YamlTree.readFile(file, shown, "an experiment file", MAX_FILE_BYTES), shown,
+                YamlTree.Keys.EXPERIMENT);
+        if (d.root() == null) {
+            throw new ScenarioException(shown, "empty experiment file");
         }
+        if (!(d.root() instanceof ObjectNode o)) {
+            throw new ScenarioException(shown + ":1", "expected a mapping of experiment keys (" + String.join(", ", KEYS) + ")");
+        }
+        return new Text(shown, o, d.lines());
     }
-
-    private static String firstLine(String s) {
-        String r = s == null ? "" : s.strip();
-        int nl = r.indexOf('\n');
-        return nl < 0 ? r : r.substring(0, nl);
-    }
-
 }

@@ -5,9 +5,6 @@ import java.io.InputStream;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -27,7 +24,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,7 +32,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -62,8 +57,8 @@ public final class ScenarioLoader {
 
     private static final String DEFAULTS_RESOURCE = "/org/exitvoice/scenario/defaults.yaml";
     private static final String EXTENDS = "extends";
-    private static final long MAX_FILE_BYTES = 4L << 20; // a scenario is a page of text; anything bigger is a wrong file
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(?:\\[(\\d+)])?");
+    private static final long MAX_FILE_BYTES = 4L << 20; // a scenario is a page of text; anything bigger is a wrong file
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Binds merged trees to records and writes resolved scenarios; dates as ISO text. */
@@ -122,9 +117,10 @@ public final class ScenarioLoader {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + DEFAULTS_RESOURCE);
                 }
-                Parsed p = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "defaults.yaml");
-                checkGroup(Scenario.class, (ObjectNode) p.root, "", key -> "defaults.yaml" + lineSuffix(p.lines, key));
-                d = (ObjectNode) p.root;
+                YamlTree.Document p = YamlTree.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "defaults.yaml",
+                        YamlTree.Keys.SCENARIO);
+                checkGroup(Scenario.class, (ObjectNode) p.root(), "", key -> "defaults.yaml" + lineSuffix(p.lines(), key));
+                d = (ObjectNode) p.root();
                 defaults = d;
             } catch (IOException | ScenarioException | ClassCastException e) {
                 throw new IllegalStateException("broken " + DEFAULTS_RESOURCE + ": " + e.getMessage(), e);
@@ -194,8 +190,8 @@ public final class ScenarioLoader {
             // the checks above should leave nothing for Jackson to object to; if it does, still one line
             String key = e instanceof JsonMappingException m ? keyOf(m) : "";
             String why = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
-            throw key.isEmpty() ? new ScenarioException(shown, firstLine(why))
-                    : ScenarioException.at(r.locate(key), key, firstLine(why));
+            throw key.isEmpty() ? new ScenarioException(shown, YamlTree.firstLine(why))
+                    : ScenarioException.at(r.locate(key), key, YamlTree.firstLine(why));
         }
         ScenarioValidator.validate(r.scenario, null, r::locate);
         return r;
@@ -371,19 +367,19 @@ public final class ScenarioLoader {
 
     /** A --set value, read as one YAML scalar ({@code 12}, {@code 0.5}, {@code 2022-09-25}, {@code null}). */
     private static JsonNode scalar(String raw, String at) throws ScenarioException {
-        Parsed p;
+        YamlTree.Document p;
         try {
-            p = parse(raw, at);
+            p = YamlTree.parse(raw, at, YamlTree.Keys.SCENARIO);
         } catch (ScenarioException e) {
             throw new ScenarioException(at, e.detail());
         }
-        if (p.root == null) {
+        if (p.root() == null) {
             return NullNode.instance;
         }
-        if (p.root.isContainerNode()) {
-            throw new ScenarioException(at, "expected a single value, got " + describe(p.root));
+        if (p.root().isContainerNode()) {
+            throw new ScenarioException(at, "expected a single value, got " + describe(p.root()));
         }
-        return p.root;
+        return p.root();
     }
 
     // ---------------------------------------------------------------- checks against the record tree
@@ -538,15 +534,14 @@ public final class ScenarioLoader {
     }
 
     private static Source readSource(Path path, String shown) throws ScenarioException {
-        String text = readText(path, shown);
-        Parsed p = parse(text, shown);
-        if (p.root == null) {
+        YamlTree.Document p = YamlTree.parse(YamlTree.readFile(path, shown, "a scenario file", MAX_FILE_BYTES), shown, YamlTree.Keys.SCENARIO);
+        if (p.root() == null) {
             throw new ScenarioException(shown, "empty scenario file");
         }
-        if (!(p.root instanceof ObjectNode tree)) {
-            throw new ScenarioException(shown + ":1", "expected a mapping of scenario keys, got " + describe(p.root));
+        if (!(p.root() instanceof ObjectNode tree)) {
+            throw new ScenarioException(shown + ":1", "expected a mapping of scenario keys, got " + describe(p.root()));
         }
-        Source src = new Source(path, shown, tree, p.lines);
+        Source src = new Source(path, shown, tree, p.lines());
         checkGroup(Scenario.class, tree, "", src::at);
         // data tables are named relative to the file that names them; store the resolved path
         if (tree.get("data") instanceof ObjectNode data) {
@@ -566,91 +561,6 @@ public final class ScenarioLoader {
         } catch (InvalidPathException e) {
             throw new ScenarioException(at, "not a file name '" + name + "'");
         }
-    }
-
-    /** The file as UTF-8 text; binary or non-UTF-8 content is one clean error, not a parser trace. */
-    private static String readText(Path path, String shown) throws ScenarioException {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(path)) {
-                throw new ScenarioException(shown, "is a directory, not a scenario file");
-            }
-            if (Files.size(path) > MAX_FILE_BYTES) {
-                throw new ScenarioException(shown, "too large for a scenario file (" + Files.size(path) + " bytes)");
-            }
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new ScenarioException(shown, "cannot read: " + e.getMessage());
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new ScenarioException(shown, "not a text file (binary data)");
-            }
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(shown, "not a UTF-8 text file (binary data?)");
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /** A YAML document as a tree (null when empty) with the line of every key path. */
-    private record Parsed(JsonNode root, Map<String, Integer> lines) {
-    }
-
-    private static Parsed parse(String text, String shown) throws ScenarioException {
-        Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = MAPPER.getFactory().createParser(text)) {
-            if (p.nextToken() == null) {
-                return new Parsed(null, lines);
-            }
-            JsonNode root = YamlTree.read(p, YamlTree.Keys.SCENARIO, lines, shown);
-            if (p.nextToken() != null) {
-                throw new ScenarioException(shown + ":" + p.currentTokenLocation().getLineNr(),
-                        "more than one YAML document (a second '---')");
-            }
-            return new Parsed(root, lines);
-        } catch (JacksonException e) { // a syntax error, or e.g. a malformed number such as .inf
-            throw syntaxError(shown, e);
-        } catch (IOException e) {
-            throw new ScenarioException(shown, "cannot read: " + e.getMessage());
-        } catch (RuntimeException e) { // snakeyaml limits and the like: still one line
-            throw new ScenarioException(shown, "YAML syntax error: " + shortReason(String.valueOf(e.getMessage())));
-        }
-    }
-
-    /**
-     * The one-line error for YAML the parser refused: {@code FILE:LINE: YAML syntax error: reason}, at the line
-     * SnakeYAML marks as the problem. Shared by scenario and experiment files.
-     */
-    public static ScenarioException syntaxError(String shown, JacksonException e) {
-        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        String reason = e.getOriginalMessage();
-        if (e instanceof JacksonYAMLParseException && e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException m) {
-            reason = m.getProblem();
-            if (m.getProblemMark() != null) {
-                line = m.getProblemMark().getLine() + 1;
-            }
-        }
-        return new ScenarioException(shown + (line > 0 ? ":" + line : ""), "YAML syntax error: " + shortReason(reason));
-    }
-
-    private static String shortReason(String reason) {
-        String r = firstLine(reason == null ? "" : reason).strip();
-        if (r.contains("<block mapping start>") || r.contains("<block end>")) {
-            return "bad indentation (" + r + ")";
-        }
-        return r;
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     // ---------------------------------------------------------------- small shared pieces

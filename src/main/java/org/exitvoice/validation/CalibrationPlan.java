@@ -1,6 +1,5 @@
 package org.exitvoice.validation;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.exitvoice.scenario.ParameterTable;
 import org.exitvoice.scenario.ScenarioException;
+import org.exitvoice.scenario.YamlTree;
 
 /**
  * What {@code exitvoice calibrate FILE} fits: the scenario, the free parameters with their bounds, the observations,
@@ -89,7 +87,7 @@ public record CalibrationPlan(Path file, Path scenario, Path observed, Compariso
     private static final Set<String> KEYS = Set.of("scenario", "observed", "observations", "objective", "budget",
             "replications", "scale", "seed", "parameters");
     private static final Set<String> PARAMETER_KEYS = Set.of("min", "max", "start");
-    private static final YAMLMapper YAML = new YAMLMapper();
+    private static final long MAX_FILE_BYTES = 1L << 20; // a plan is a page of text
 
     /**
      * Reads and checks a plan: known keys only; every parameter a numeric scenario key whose source says it is
@@ -98,17 +96,11 @@ public record CalibrationPlan(Path file, Path scenario, Path observed, Compariso
      */
     public static CalibrationPlan read(Path file) throws ScenarioException {
         String where = file.toString();
-        JsonNode root;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new ScenarioException(where, "calibration file not found");
-            }
-            root = YAML.readTree(Files.readString(file));
-        } catch (JacksonException e) {
-            throw new ScenarioException(where, "not valid YAML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new ScenarioException(where, "cannot read: " + e.getMessage());
+        if (!Files.exists(file)) {
+            throw new ScenarioException(where, "calibration file not found");
         }
+        JsonNode root = YamlTree.parse(YamlTree.readFile(file, where, "a calibration file", MAX_FILE_BYTES), where,
+                YamlTree.Keys.SCENARIO).root();
         if (root == null || !root.isObject()) {
             throw new ScenarioException(where, "expected keys " + String.join(", ", KEYS));
         }
