@@ -36,9 +36,8 @@ final class RouteChoice {
     private final int[] weightsOn = new int[2 * 256];
     private int dayStamp;
     private double cheapestOfAll = Double.POSITIVE_INFINITY;
-    private double[] price, waitDays, savingsOf;
+    private double[] price, savingsOf;
     private boolean[] open;
-    private double dayCost;
 
     RouteChoice(RegionData home, List<RouteData> all, Emigration e) {
         List<int[]> reach = new ArrayList<>();
@@ -87,11 +86,12 @@ final class RouteChoice {
      */
     void prepareDay(double[] price, double[] waitDays, boolean[] open, double dayCost, double[] savingsOf) {
         this.price = price;
-        this.waitDays = waitDays;
         this.open = open;
-        this.dayCost = dayCost;
         this.savingsOf = savingsOf;
         dayStamp++;
+        for (int j = 0; j < routes.length; j++) {
+            daysCost[j] = dayCost * (travelDays[j] + waitDays[routes[j]]);
+        }
         for (int passport = 0; passport < 2; passport++) {
             sortByDays(passport == 1);
         }
@@ -141,7 +141,6 @@ final class RouteChoice {
             if (!usable(j, intlPassport)) {
                 continue;
             }
-            daysCost[j] = dayCost * (travelDays[j] + waitDays[routes[j]]);
             int at = count++;
             while (at > 0 && daysCost[order[at - 1]] > daysCost[j]) {
                 order[at] = order[at - 1];
@@ -220,11 +219,10 @@ final class RouteChoice {
 
     /** A route's cost today without the noise: price relative to savings, and the days of travel and queueing. */
     private double cost(int j, double money) {
-        int k = routes[j];
-        return price[k] / money + dayCost * (travelDays[j] + waitDays[k]);
+        return price[routes[j]] / money + daysCost[j];
     }
 
-    /** Today's usable routes by passport (0 internal, 1 international), in order of days' cost, and those costs. */
+    /** Today's usable routes by passport (0 internal, 1 international), in order of days' cost; each route's days' cost today. */
     private final int[][] byDaysCost;
     private final int[] usableCount = new int[2];
     private final double[] daysCost;
