@@ -98,6 +98,9 @@ public final class Benchmark {
 
     private static final int MAX_WARM_UP_RUNS = 6;
 
+    /** Where the bare pass leaves its checksum. */
+    private static volatile long sink;
+
     private static double engineRun(ScenarioInput in, int threads, int days) {
         ExitVoiceModel model = new ExitVoiceModel(in.scenario(), in.regions(), in.routes(), threads);
         model.start();
@@ -124,7 +127,8 @@ public final class Benchmark {
         double seconds = now() - t0;
         pool.shutdown();
         model.finish();
-        return checksum == 42 ? seconds + 0.0 : seconds; // the checksum is used, so the loop stays
+        sink = checksum; // kept, so the JIT cannot drop the loop
+        return seconds;
     }
 
     private static double objectsRun(ScenarioInput in, int threads, int days, long[] men) {
