@@ -1,8 +1,6 @@
 package org.exitvoice.bench;
 
 import org.exitvoice.model.ExitVoiceModel;
-import org.exitvoice.model.MemoryFloor;
-import org.exitvoice.model.ObjectPerAgentBaseline;
 import org.exitvoice.scenario.ScenarioInput;
 
 import java.io.PrintStream;

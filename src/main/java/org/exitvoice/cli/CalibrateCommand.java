@@ -22,8 +22,8 @@ import org.exitvoice.scenario.ScenarioInput;
 import org.exitvoice.scenario.ScenarioLoader;
 import org.exitvoice.validation.Calibration;
 import org.exitvoice.validation.CalibrationPlan;
-import org.exitvoice.validation.Comparison;
-import org.exitvoice.validation.Comparisons;
+import org.exitvoice.validation.Target;
+import org.exitvoice.validation.Targets;
 import org.exitvoice.validation.ConvergenceChart;
 import org.exitvoice.validation.FitRecord;
 import org.exitvoice.validation.Observation;
@@ -68,7 +68,7 @@ public class CalibrateCommand implements Callable<Integer> {
 
     /** Every target over the scenario's days at the given values, with the plan's replications and seeds. */
     private static ValidationTable validate(Replications runs, CalibrationPlan plan, List<String> sets,
-                                            Calibration calibration, ScenarioInput input, List<Comparison> all)
+                                            Calibration calibration, ScenarioInput input, List<Target> all)
             throws ScenarioException {
         double[][] values = runs.measure(seed -> ScenarioLoader.read(plan.scenario(), sets,
                         new ScenarioLoader.Overrides(seed, plan.scale(), null)), calibration.seed(),
@@ -90,10 +90,10 @@ public class CalibrateCommand implements Callable<Integer> {
         Scenario s = input.scenario();
         List<Observation> rows = ObservationTable.read(plan.observed());
         String observed = plan.observed().toString();
-        List<Comparison> fitted = Comparisons.map(observed, rows, plan.selection(), input.routes(), input.regions(),
+        List<Target> fitted = Targets.map(observed, rows, plan.selection(), input.routes(), input.regions(),
                 s.start(), s.end());
         // every target is mapped now, before hours of fitting, and checked again at the fit
-        List<Comparison> all = Comparisons.map(observed, rows, Comparisons.Selection.ALL_TARGETS, input.routes(),
+        List<Target> all = Targets.map(observed, rows, Targets.Selection.ALL_TARGETS, input.routes(),
                 input.regions(), s.start(), s.end());
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path outDir = out != null ? out
@@ -125,7 +125,7 @@ public class CalibrateCommand implements Callable<Integer> {
             List<String> sets = calibration.sets(fit.values());
             ValidationTable atStart = validate(runs, plan, calibration.sets(calibration.start()), calibration, input, all);
             ValidationTable table = validate(runs, plan, sets, calibration, input, all);
-            Set<String> used = fitted.stream().map(Comparison::id).collect(Collectors.toSet());
+            Set<String> used = fitted.stream().map(Target::id).collect(Collectors.toSet());
             ValidationTable.Score inFit = table.ard(r -> used.contains(r.id()));
             ValidationTable.Score heldOut = table.ard(r -> !used.contains(r.id()));
             String fitYaml = FitRecord.fitYaml(plan, fit, fitted, atStart, table, calibration.days(),

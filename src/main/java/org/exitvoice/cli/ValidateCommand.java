@@ -15,8 +15,8 @@ import org.exitvoice.scenario.Scenario;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
 import org.exitvoice.scenario.ScenarioLoader;
-import org.exitvoice.validation.Comparison;
-import org.exitvoice.validation.Comparisons;
+import org.exitvoice.validation.Target;
+import org.exitvoice.validation.Targets;
 import org.exitvoice.validation.Observation;
 import org.exitvoice.validation.ObservationTable;
 import org.exitvoice.validation.Replications;
@@ -62,7 +62,7 @@ public class ValidateCommand implements Callable<Integer> {
         ScenarioInput input = options.load();
         Scenario s = input.scenario();
         List<Observation> rows = ObservationTable.read(observed);
-        List<Comparison> comparisons = Comparisons.map(observed.toString(), rows, Comparisons.Selection.ALL_TARGETS,
+        List<Target> comparisons = Targets.map(observed.toString(), rows, Targets.Selection.ALL_TARGETS,
                 input.routes(), input.regions(), s.start(), s.end());
         Path outDir = options.outDir("-validate");
         int threads = options.threads();

@@ -1,6 +1,7 @@
 package org.exitvoice.model;
 
 import ec.util.MersenneTwisterFast;
+import org.exitvoice.model.engine.BorderQueue;
 import org.exitvoice.scenario.Prices;
 import org.exitvoice.scenario.RouteData;
 import sim.engine.SimState;
@@ -56,16 +57,15 @@ public final class BorderCrossings implements Steppable {
     public void step(SimState state) {
         java.util.Arrays.fill(crossedToday, 0);
         java.util.Arrays.fill(turnedBackToday, 0);
-        Region[] regions = model.regions();
+        Region[] regions = model.regionArray();
         java.util.Arrays.fill(bookedToday, 0);
         for (Region r : regions) {
             for (int k = 0; k < bookedToday.length; k++) {
                 bookedToday[k] += r.bookedToday[k];
             }
-            // arrivals hold (person, party) pairs
-            for (int a = 0; a < r.arrivals.size(); a += 2) {
+            for (int a = 0; a < r.arrivals.size(); a++) {
                 int i = r.arrivals.get(a);
-                queues[r.people.route[i]].add(r.index, i, r.arrivals.get(a + 1));
+                queues[r.routeOf(i)].add(r.index, i, r.parties.get(a));
             }
         }
         Levers levers = model.levers();
@@ -94,8 +94,9 @@ public final class BorderCrossings implements Steppable {
     }
 
     /**
-     * Serve the queue in order up to today's capacity (plus the carried remainder). A listed man is stopped with
-     * probability = exit-list coverage: mobilized on the spot at a mobilization point, else turned back into hiding.
+     * Serve the queue in order up to today's capacity (plus the carried remainder). A man on the exit list is stopped
+     * with probability = exit-list coverage ({@link ExitListCheck}): mobilized on the spot at a mobilization point,
+     * else turned back into hiding.
      */
     private void cross(int k, Region[] regions, int day, Levers levers) {
         BorderQueue q = queues[k];
@@ -110,17 +111,11 @@ public final class BorderCrossings implements Steppable {
             }
             allowance -= party;
             q.poll();
-            if (r.onExitList(i, day) && random.nextDouble() < levers.exitListCoverage()) {
-                if (levers.mobilizationPoint(k)) {
-                    r.people.route[i] = -1;
-                    r.move(i, PersonState.MOBILIZED);
-                    r.caught++;
-                } else {
-                    r.turnBack(i);
-                }
+            if (r.listedAtBorder(i, day) && ExitListCheck.stopped(levers.exitListCoverage(), random)) {
+                r.stopAtBorder(i, levers.mobilizationPoint(k));
                 turnedBackToday[k] += scale;
             } else {
-                r.move(i, PersonState.EMIGRATED);
+                r.crossed(i);
                 crossedToday[k] += party;
             }
         }

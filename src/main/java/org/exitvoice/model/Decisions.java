@@ -1,11 +1,11 @@
 package org.exitvoice.model;
 
 /**
- * The daily choices of a man at home or in hiding, one method per rule of notes/model.md and docs/ODD.md:
+ * The daily choices of a man at home or in hiding, one method per formula of docs/ODD.md §7:
  * perceived risk, the cost of staying, whether to leave, whether to hide, and the hiding rule for summoned men.
- * Protest is {@link Grievance}; the route and its cost are {@link RouteChoice}.
+ * {@link ManRules} says which applies when; protest is {@link Grievance}, a route's cost {@link RouteCost}.
  */
-final class Decisions {
+public final class Decisions {
     private Decisions() {
     }
 
@@ -14,7 +14,7 @@ final class Decisions {
      * community summoned; for ineligible men with the misclassification rate and the misdrafts they see.
      * Nobody fears a draft that has ended.
      */
-    static double perceivedRisk(boolean summoned, boolean eligible, boolean draftRunning,
+    public static double perceivedRisk(boolean summoned, boolean eligible, boolean draftRunning,
                                 double eligibleBase, double summonedShareWeight, double communitySummonedShare,
                                 double ineligibleWeight, double misclassification,
                                 double misdraftWeight, double communityMisdraftShare) {
@@ -31,7 +31,7 @@ final class Decisions {
     }
 
     /** Cost of staying: risk x fear of war, raised by the share of the community already gone (the network effect). */
-    static double costOfStaying(double risk, double fearOfWar, double networkWeight, double communityEmigratedShare) {
+    public static double costOfStaying(double risk, double fearOfWar, double networkWeight, double communityEmigratedShare) {
         return risk * fearOfWar * (1 + networkWeight * communityEmigratedShare);
     }
 
@@ -39,12 +39,12 @@ final class Decisions {
      * Expected cost of being stopped at the border: only a listed (or soon listed) summoned man risks it,
      * weighted by how much he minds (R) and by the penalty at today's enforcement.
      */
-    static double exitListRisk(boolean willBeListed, double coverage, double penalty, double intensity, double riskAversion) {
+    public static double exitListRisk(boolean willBeListed, double coverage, double penalty, double intensity, double riskAversion) {
         return willBeListed ? coverage * penalty * intensity * riskAversion : 0;
     }
 
     /** Leave when staying costs more than the cheapest way out (price, time, exit-list risk, attachment). */
-    static boolean prefersToLeave(double costOfStaying, double costOfLeaving) {
+    public static boolean prefersToLeave(double costOfStaying, double costOfLeaving) {
         return costOfStaying > costOfLeaving;
     }
 
@@ -52,7 +52,7 @@ final class Decisions {
      * A summoned man who is not leaving hides rather than reports when his defiance, 1 - L, less his fear of being
      * caught, R x P(caught within a month), exceeds the threshold (the same form as Epstein's rule).
      */
-    static boolean hidesFromSummons(double legitimacy, double riskAversion, double monthlyCatchProbability, double threshold) {
+    public static boolean hidesFromSummons(double legitimacy, double riskAversion, double monthlyCatchProbability, double threshold) {
         return (1 - legitimacy) - riskAversion * monthlyCatchProbability > threshold;
     }
 
@@ -60,7 +60,7 @@ final class Decisions {
      * An unsummoned man who is not leaving goes into hiding when his fear exceeds his attachment to ordinary life
      * (job, family) times the threshold: typically one who would leave but cannot afford or reach a route.
      */
-    static boolean hidesFromFear(double costOfStaying, double attachment, double fearThreshold) {
+    public static boolean hidesFromFear(double costOfStaying, double attachment, double fearThreshold) {
         return costOfStaying > fearThreshold * attachment;
     }
 }

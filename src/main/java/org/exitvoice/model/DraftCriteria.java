@@ -13,11 +13,11 @@ final class DraftCriteria {
     }
 
     /** Whether a man meets the criteria: served, young enough for his rank (Federal Law 53-FZ art. 53), not exempt. */
-    boolean eligible(int age, byte service, boolean exempt) {
-        if (exempt || service == People.SERVICE_NONE) {
+    boolean eligible(int age, MilitaryService service, boolean exempt) {
+        if (exempt || service == MilitaryService.NONE) {
             return false;
         }
-        int limit = service == People.SERVICE_CONTRACT ? maxAgeOfficers : maxAge;
+        int limit = service == MilitaryService.CONTRACT ? maxAgeOfficers : maxAge;
         return age <= limit;
     }
 }

@@ -1,5 +1,6 @@
 package org.exitvoice.model;
 
+import org.exitvoice.model.engine.RegionPhase;
 import org.exitvoice.scenario.Event;
 import org.exitvoice.scenario.RegionData;
 import org.exitvoice.scenario.RouteData;
@@ -68,7 +69,11 @@ public class ExitVoiceModel extends SimState {
         java.util.stream.IntStream.range(0, regions.length).parallel().forEach(r ->
                 regions[r] = new Region(this, r, regionData.get(r), routeData, scenario, scenario.seed()));
         borders = new BorderCrossings(this, routeData, scenario.prices(), scenario.scale(), scenario.seed());
-        regionPhase = new RegionPhase(regions, threads);
+        int[] sizes = new int[regions.length];
+        for (int r = 0; r < regions.length; r++) {
+            sizes[r] = regions[r].men();
+        }
+        regionPhase = new RegionPhase(regions, sizes, threads);
 
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) s -> dawn(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, regionPhase, 1.0);
@@ -106,8 +111,8 @@ public class ExitVoiceModel extends SimState {
         }
     }
 
-    /** Dawn of day d without stepping the rest (for the object-per-agent baseline of {@code exitvoice bench}). */
-    void dawnOf(int d) {
+    /** Dawn of day d without stepping the rest (for the object-per-agent version of {@code exitvoice bench}). */
+    public void dawnOf(int d) {
         day = d;
         dawn();
     }
@@ -132,11 +137,11 @@ public class ExitVoiceModel extends SimState {
         double total = 0;
         for (int r = 0; r < regions.length; r++) {
             RegionData d = regionData.get(r);
-            weight[r] = regions[r].people.size * (1 + skew * (d.minorityShare() + Math.max(0, 1 - d.incomeIndex())));
+            weight[r] = regions[r].men() * (1 + skew * (d.minorityShare() + Math.max(0, 1 - d.incomeIndex())));
             total += weight[r];
         }
         for (int r = 0; r < regions.length; r++) {
-            regions[r].quota = total == 0 ? 0 : scenario.draft().target() * weight[r] / total / scenario.scale();
+            regions[r].offices().quota = total == 0 ? 0 : scenario.draft().target() * weight[r] / total / scenario.scale();
         }
         appliedQuotaSkew = skew;
     }
@@ -201,11 +206,17 @@ public class ExitVoiceModel extends SimState {
         return levers;
     }
 
-    Today today() {
+    /** What every region reads today (for the bench's object-per-agent version). */
+    public Today today() {
         return today;
     }
 
-    Region[] regions() {
+    /** The regions, in table order (empty before start()). */
+    public List<Region> regions() {
+        return regions == null ? List.of() : List.of(regions);
+    }
+
+    Region[] regionArray() {
         return regions;
     }
 
@@ -223,17 +234,17 @@ public class ExitVoiceModel extends SimState {
 
     /** Region r's quota in persons (0 before start()). */
     public double quotaPersons(int r) {
-        return regions == null ? 0 : regions[r].quota * scenario.scale();
+        return regions == null ? 0 : regions[r].offices().quota * scenario.scale();
     }
 
     /** Indices (into {@link #routeData()}) of the routes region r's men can reach, with {@link #travelDays(int)} beside them. */
     public int[] reachableRoutes(int r) {
-        return regions == null ? new int[0] : regions[r].routeChoice.routes.clone();
+        return regions == null ? new int[0] : regions[r].reachable().routes().clone();
     }
 
     /** Travel days from region r's capital to each of its {@link #reachableRoutes(int)}. */
     public int[] travelDays(int r) {
-        return regions == null ? new int[0] : regions[r].routeChoice.travelDays.clone();
+        return regions == null ? new int[0] : regions[r].reachable().travelDays().clone();
     }
 
     /** Regional legitimacy L today (before protest and misdraft effects in communities), for inspectors. */
@@ -241,13 +252,18 @@ public class ExitVoiceModel extends SimState {
         return regions == null ? Double.NaN : regions[r].regionalLegitimacy();
     }
 
-    /** Recounts region r's states from its arrays (for tests of the invariant; not used by the model). */
-    public int[] recountStates(int r) {
-        int[] counts = new int[PersonState.COUNT];
-        People p = regions[r].people;
-        for (int i = 0; i < p.size; i++) {
-            counts[p.state[i]]++;
-        }
-        return counts;
+    /** Men (agents) of region r. */
+    public int men(int r) {
+        return regions[r].men();
+    }
+
+    /** Man i of region r as he is now (for tests and inspectors; a copy). */
+    public ManView man(int r, int i) {
+        return regions[r].man(i);
+    }
+
+    /** Region r's men per state as the model keeps them, in agents (for tests of the invariant). */
+    public int stock(int r, byte state) {
+        return regions[r].stock(state);
     }
 }

@@ -6,22 +6,22 @@ package org.exitvoice.model;
  * Deviation: C and A are counted in the man's region (police on duty there, 1 + protesters there yesterday), not in
  * a vision radius on a grid (see docs/ODD.md).
  */
-final class Grievance {
+public final class Grievance {
     private Grievance() {
     }
 
     /** G = H (1 - L). */
-    static double grievance(double hardship, double legitimacy) {
+    public static double grievance(double hardship, double legitimacy) {
         return hardship * (1 - legitimacy);
     }
 
     /** P = 1 - exp(-k floor(C / A)), with C police and A = 1 + active protesters (persons). */
-    static double arrestProbability(double k, double police, double activeProtesters) {
+    public static double arrestProbability(double k, double police, double activeProtesters) {
         return 1 - Math.exp(-k * Math.floor(police / (1 + activeProtesters)));
     }
 
     /** Active when G - R P &gt; T. */
-    static boolean active(double grievance, double riskAversion, double arrestProbability, double threshold) {
+    public static boolean active(double grievance, double riskAversion, double arrestProbability, double threshold) {
         return grievance - riskAversion * arrestProbability > threshold;
     }
 }

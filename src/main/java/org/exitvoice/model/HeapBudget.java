@@ -1,13 +1,17 @@
 package org.exitvoice.model;
 
+import org.exitvoice.model.engine.People;
 import org.exitvoice.scenario.RegionData;
 
 import java.util.List;
 
 /** How much heap a model of given regions at a given scale needs, so that a command can refuse a scale that cannot fit before allocating it. */
 public final class HeapBudget {
-    /** Bytes per agent allowed for: 17 of arrays, community tables, and headroom for lists and garbage (measured: about 19). */
-    static final int BYTES_PER_AGENT = 26;
+    /**
+     * Heap bytes per agent a run is allowed: the engine's arrays ({@link People#ARRAY_BYTES_PER_AGENT}, 17) and 9 for
+     * community tables, lists and garbage (measured in all: about 19).
+     */
+    static final int HEAP_BYTES_PER_AGENT = People.ARRAY_BYTES_PER_AGENT + 9;
     /** Fixed needs of a run besides the people: tables, reports, charts. */
     static final long FIXED_BYTES = 256L << 20;
 
@@ -25,7 +29,7 @@ public final class HeapBudget {
 
     /** Heap one model needs, in bytes. */
     public static long bytesNeeded(List<RegionData> regions, int scale) {
-        return agents(regions, scale) * BYTES_PER_AGENT + FIXED_BYTES;
+        return agents(regions, scale) * HEAP_BYTES_PER_AGENT + FIXED_BYTES;
     }
 
     /** Whether {@code models} models at once fit in {@code maxHeap} bytes. */

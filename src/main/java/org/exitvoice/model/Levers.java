@@ -20,13 +20,13 @@ public final class Levers {
     private final boolean[] routeOpen;
     private final boolean[] mobilizationPoint;
 
-    Levers(Scenario s, int routes) {
-        intensity = s.enforcement().intensity();
-        misclassification = s.draft().misclassification();
-        exitListCoverage = s.exitList().coverage();
-        exitListDelayDays = s.exitList().delayDays();
-        policePer1000 = s.protest().policePer1000();
-        quotaSkew = s.draft().quotaSkew();
+    Levers(Scenario scenario, int routes) {
+        intensity = scenario.enforcement().intensity();
+        misclassification = scenario.draft().misclassification();
+        exitListCoverage = scenario.exitList().coverage();
+        exitListDelayDays = scenario.exitList().delayDays();
+        policePer1000 = scenario.protest().policePer1000();
+        quotaSkew = scenario.draft().quotaSkew();
         routeOpen = new boolean[routes];
         Arrays.fill(routeOpen, true);
         mobilizationPoint = new boolean[routes];

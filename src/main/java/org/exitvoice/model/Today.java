@@ -1,23 +1,48 @@
 package org.exitvoice.model;
 
 /**
- * What every region reads on a day, fixed before regions step (so regions stepping in parallel see the same
- * world): the date index, whether the draft runs and exit lists are in use, and yesterday's prices and queues.
+ * What every region reads on a day, fixed at dawn before regions step (so regions stepping in parallel see the same
+ * world): the day, whether the draft runs and exit lists are in use, and each route's state from yesterday's queues
+ * and prices. Written only by {@link ExitVoiceModel}.
  */
-final class Today {
+public final class Today {
     int day;
     boolean draftRunning;
     boolean exitListsInUse;
     /** Route usable today: open, with capacity, and no exit ban. */
-    boolean[] usable;
+    final boolean[] usable;
     /** Today's price of each route (RUB) = base price x yesterday's price index. */
-    double[] price;
+    final double[] price;
     /** Expected days in each route's queue (yesterday's queue / capacity). */
-    double[] waitDays;
+    final double[] waitDays;
 
     Today(int routes) {
         usable = new boolean[routes];
         price = new double[routes];
         waitDays = new double[routes];
+    }
+
+    public int day() {
+        return day;
+    }
+
+    public boolean draftRunning() {
+        return draftRunning;
+    }
+
+    public boolean exitListsInUse() {
+        return exitListsInUse;
+    }
+
+    public boolean usable(int route) {
+        return usable[route];
+    }
+
+    public double price(int route) {
+        return price[route];
+    }
+
+    public double waitDays(int route) {
+        return waitDays[route];
     }
 }

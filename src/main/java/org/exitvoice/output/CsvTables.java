@@ -16,7 +16,7 @@ import org.exitvoice.model.RouteDay;
 import org.exitvoice.model.RunResult;
 import org.exitvoice.model.Tally;
 
-/** Writes a run's day reports as national.csv, regions.csv and routes.csv (columns as in notes/model.md). */
+/** Writes a run's day reports as national.csv, regions.csv and routes.csv (columns as in README.md, "What a run writes"). */
 public final class CsvTables {
 
     /** Columns of national.csv. */

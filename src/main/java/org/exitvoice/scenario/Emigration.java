@@ -16,7 +16,7 @@ public record Emigration(
         double attachmentSigma,
         @Param(doc = "Daily probability that a man who prefers to leave sets off today.", unit = "1/day", min = 0, max = 1, source = "assumed")
         double actProb,
-        @Param(doc = "Road travel per day.", unit = "km/day", min = 1, max = 5000, source = "notes/model.md: about 500 km a day by road")
+        @Param(doc = "Road travel per day.", unit = "km/day", min = 1, max = 5000, source = "assumption of the first design: about 500 km a day by road, 8-10 hours at the wheel")
         double kmPerDay,
         @Param(doc = "Beyond this distance a man takes a domestic flight (1 day) to a far airport.", unit = "km", min = 0, max = 20000,
                 source = "assumed")

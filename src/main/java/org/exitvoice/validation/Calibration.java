@@ -60,7 +60,7 @@ public final class Calibration {
     private final List<String> baseSets;
     private final List<RegionData> regions;
     private final List<RouteData> routes;
-    private final List<Comparison> comparisons;
+    private final List<Target> comparisons;
     private final Replications runs;
     private final long seed;
     private final Integer scale;
@@ -74,7 +74,7 @@ public final class Calibration {
      * @param comparisons the targets to fit, mapped
      */
     public Calibration(CalibrationPlan plan, Scenario base, List<String> baseSets, List<RegionData> regions,
-                       List<RouteData> routes, List<Comparison> comparisons, Replications runs) {
+                       List<RouteData> routes, List<Target> comparisons, Replications runs) {
         this.plan = plan;
         this.scenarioFile = plan.scenario();
         this.baseSets = List.copyOf(baseSets);
@@ -85,7 +85,7 @@ public final class Calibration {
         this.seed = plan.seed() != null ? plan.seed() : base.seed();
         this.scale = plan.scale();
         // a fit needs no day after its last observation: an in-sample fit runs 5 days, not 60
-        this.days = Math.min(base.days(), Comparisons.daysNeeded(comparisons, base.start()));
+        this.days = Math.min(base.days(), Targets.daysNeeded(comparisons, base.start()));
         this.weights = weights(this.comparisons);
         this.start = new double[plan.parameters().size()];
         for (int i = 0; i < start.length; i++) {
@@ -144,21 +144,21 @@ public final class Calibration {
      * into Finland weigh as one place among the crossings, and eight regional detention counts do not outvote the
      * crossings by their number.
      */
-    static double[] weights(List<Comparison> comparisons) {
+    static double[] weights(List<Target> comparisons) {
         Map<Measure, Map<String, Integer>> kinds = new EnumMap<>(Measure.class);
-        for (Comparison c : comparisons) {
+        for (Target c : comparisons) {
             kinds.computeIfAbsent(c.measure(), m -> new HashMap<>()).merge(place(c), 1, Integer::sum);
         }
         double[] w = new double[comparisons.size()];
         for (int i = 0; i < w.length; i++) {
-            Comparison c = comparisons.get(i);
+            Target c = comparisons.get(i);
             Map<String, Integer> places = kinds.get(c.measure());
             w[i] = 1.0 / kinds.size() / places.size() / places.get(place(c));
         }
         return w;
     }
 
-    private static String place(Comparison c) {
+    private static String place(Target c) {
         return c.place().scope() + " " + c.place().ids();
     }
 

@@ -43,7 +43,7 @@ import org.exitvoice.scenario.YamlTree;
  * @param seed         first seed, or null for the scenario's
  * @param parameters   the free parameters, in file order
  */
-public record CalibrationPlan(Path file, Path scenario, Path observed, Comparisons.Selection selection,
+public record CalibrationPlan(Path file, Path scenario, Path observed, Targets.Selection selection,
                               Objective objective, int budget, int replications, Integer scale, Long seed,
                               List<FreeParameter> parameters) {
 
@@ -116,7 +116,7 @@ public record CalibrationPlan(Path file, Path scenario, Path observed, Compariso
             throw new ScenarioException(where, "scenario: file not found '" + root.get("scenario").asText() + "'");
         }
         Path observed = path(root, "observed", where, dir, ObservationTable.DEFAULT_FILE);
-        Comparisons.Selection selection = selection(root.get("observations"), where);
+        Targets.Selection selection = selection(root.get("observations"), where);
         Objective objective = Objective.ARD;
         if (root.has("objective")) {
             String o = root.get("objective").asText();
@@ -181,20 +181,20 @@ public record CalibrationPlan(Path file, Path scenario, Path observed, Compariso
         return new FreeParameter(key, min, max, start, r.integral());
     }
 
-    private static Comparisons.Selection selection(JsonNode n, String where) throws ScenarioException {
+    private static Targets.Selection selection(JsonNode n, String where) throws ScenarioException {
         if (n == null) {
             throw new ScenarioException(where, "observations: expected in-sample, all-targets or a list of ids");
         }
         if (n.isTextual() && n.asText().equals("in-sample")) {
-            return Comparisons.Selection.IN_SAMPLE;
+            return Targets.Selection.IN_SAMPLE;
         }
         if (n.isTextual() && n.asText().equals("all-targets")) {
-            return Comparisons.Selection.ALL_TARGETS;
+            return Targets.Selection.ALL_TARGETS;
         }
         if (n.isArray() && !n.isEmpty()) {
             List<String> ids = new ArrayList<>();
             n.forEach(x -> ids.add(x.asText()));
-            return Comparisons.Selection.of(ids);
+            return Targets.Selection.of(ids);
         }
         throw new ScenarioException(where, "observations: expected in-sample, all-targets or a list of ids, got '" + n + "'");
     }

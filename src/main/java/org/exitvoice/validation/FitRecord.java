@@ -47,15 +47,15 @@ public final class FitRecord {
      * observations) so that a value copied into a scenario can cite it, and how the start and the fit fare on every
      * target, those the fit used and those it did not.
      */
-    public static String fitYaml(CalibrationPlan plan, Calibration.Fit fit, List<Comparison> fitted,
+    public static String fitYaml(CalibrationPlan plan, Calibration.Fit fit, List<Target> fitted,
                                  ValidationTable atStart, ValidationTable atFit, int days, long seed, LocalDate date) {
         StringBuilder b = new StringBuilder();
         String objective = plan.objective() == CalibrationPlan.Objective.ARD ? "ARD" : "weighted log error";
         b.append("# exitvoice calibration fit of ").append(plan.file()).append(" on ").append(date).append('\n');
         b.append(String.format(Locale.ROOT, "# score: %s %.4f over %d targets (%s), from %.4f at the start%n", objective,
                 fit.score(), fitted.size(), plan.selection(), fit.startScore()));
-        b.append("# observations: ").append(String.join(", ", fitted.stream().map(Comparison::id).toList())).append('\n');
-        Set<String> used = fitted.stream().map(Comparison::id).collect(Collectors.toSet());
+        b.append("# observations: ").append(String.join(", ", fitted.stream().map(Target::id).toList())).append('\n');
+        Set<String> used = fitted.stream().map(Target::id).collect(Collectors.toSet());
         b.append("# ARD of the fitted targets: ").append(atStart.ard(r -> used.contains(r.id()))).append(" at the start, ")
                 .append(atFit.ard(r -> used.contains(r.id()))).append(" at the fit\n");
         b.append("# ARD of the other targets:  ").append(atStart.ard(r -> !used.contains(r.id()))).append(" at the start, ")

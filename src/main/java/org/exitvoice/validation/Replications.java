@@ -48,7 +48,7 @@ public final class Replications implements AutoCloseable {
      * @return values[comparison][replication], replications in seed order
      */
     public double[][] measure(Seeded scenario, long firstSeed, int n, List<RegionData> regions, List<RouteData> routes,
-                              List<Comparison> comparisons, Runnable afterEachRun) throws ScenarioException {
+                              List<Target> comparisons, Runnable afterEachRun) throws ScenarioException {
         // fewer runs than threads: give each run the spare threads (results do not depend on the thread count)
         int perRun = Math.max(1, threads / Math.max(1, Math.min(n, threads)));
         List<Scenario> scenarios = new ArrayList<>();

@@ -13,11 +13,11 @@ import java.util.Arrays;
  * @param relError   (mean − observed) / observed
  * @param inside     whether the observed value (or, for a range, any part of it) lies inside [q05, q95]
  */
-public record ValidationRow(Comparison comparison, double mean, double q05, double q95, double relError,
+public record ValidationRow(Target comparison, double mean, double q05, double q95, double relError,
                             boolean inside) {
 
     /** Summarises one comparison's replications. */
-    public static ValidationRow of(Comparison c, double[] samples) {
+    public static ValidationRow of(Target c, double[] samples) {
         Observation o = c.observation();
         double[] s = samples.clone();
         Arrays.sort(s);

@@ -37,7 +37,7 @@ public final class ValidationTable {
     }
 
     /** Summarises values[comparison][replication]. */
-    public static ValidationTable of(List<Comparison> comparisons, double[][] values) {
+    public static ValidationTable of(List<Target> comparisons, double[][] values) {
         List<ValidationRow> rows = new ArrayList<>();
         for (int c = 0; c < comparisons.size(); c++) {
             rows.add(ValidationRow.of(comparisons.get(c), values[c]));
@@ -149,7 +149,7 @@ public final class ValidationTable {
         out.add("|---|---:|---:|");
         out.add(String.format(Locale.ROOT, "| all targets | **%.3f** | %d |", all().ard(), all().n()));
         out.add(String.format(Locale.ROOT, "| destination split (crossing counts) | %.3f | %d |", destinations().ard(), destinations().n()));
-        out.add(String.format(Locale.ROOT, "| **in sample** (ending by %s) | **%.3f** | %d |", Comparison.IN_SAMPLE_END,
+        out.add(String.format(Locale.ROOT, "| **in sample** (ending by %s) | **%.3f** | %d |", Target.IN_SAMPLE_END,
                 inSample().ard(), inSample().n()));
         out.add(String.format(Locale.ROOT, "| **out of sample** (ending later) | **%.3f** | %d |", outOfSample().ard(),
                 outOfSample().n()));
@@ -163,7 +163,7 @@ public final class ValidationTable {
         return List.of(
                 "ARD all targets        " + all(),
                 "ARD destination split  " + destinations(),
-                "ARD in sample          " + inSample() + " (ending by " + Comparison.IN_SAMPLE_END + ")",
+                "ARD in sample          " + inSample() + " (ending by " + Target.IN_SAMPLE_END + ")",
                 "ARD out of sample      " + outOfSample(),
                 "inside the 5-95 % band " + inside + " of " + rows.size());
     }

@@ -142,10 +142,10 @@ class ModelProperties {
             }
             before = t;
         }
-        for (int r = 0; r < m.regions().length; r++) {
-            int[] recount = m.recountStates(r);
-            for (int st = 0; st < PersonState.COUNT; st++) {
-                assertEquals(recount[st], m.regions()[r].stock[st], "stock of state " + st + " matches the people");
+        for (int r = 0; r < m.regionCount(); r++) {
+            int[] recount = Worlds.recountStates(m, r);
+            for (byte st = 0; st < PersonState.COUNT; st++) {
+                assertEquals(recount[st], m.stock(r, st), "stock of state " + st + " matches the people");
             }
         }
     }
@@ -169,15 +169,9 @@ class ModelProperties {
      * Men at home, summoned, not reporting, and not due to decide tomorrow: every summoned man leaves, hides or reports
      * the day he is summoned or freed (the next day if summoned after he had had his day).
      */
-    private static int summonedAndUndecided(Region r) {
-        int n = 0;
-        for (int i = 0; i < r.people.size; i++) {
-            if (r.people.state[i] == PersonState.AT_HOME && r.people.has(i, People.SUMMONED)
-                    && !r.people.has(i, People.REPORTING) && !r.decidesTomorrow(i)) {
-                n++;
-            }
-        }
-        return n;
+    private static long summonedAndUndecided(Region r) {
+        return Worlds.men(r).filter(v -> v.state() == PersonState.AT_HOME && v.summoned() && !v.reporting()
+                && !v.decidesTomorrow()).count();
     }
 
     private static void assertNoNegative(Tally t, String where) {

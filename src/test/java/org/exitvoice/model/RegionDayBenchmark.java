@@ -62,6 +62,6 @@ public class RegionDayBenchmark {
         model.dawnOf(day);
         moscow.step(model);
         day = (day + 1) % 30;
-        return moscow.protesters + moscow.departures;
+        return moscow.flows().protesters + moscow.flows().departures;
     }
 }

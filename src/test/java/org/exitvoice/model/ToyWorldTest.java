@@ -36,13 +36,13 @@ class ToyWorldTest {
         ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(2000));
         long mobilized = 0;
         for (Region r : m.regions()) {
-            People p = r.people;
-            for (int i = 0; i < p.size; i++) {
-                boolean drafted = p.has(i, People.SUMMONED) || p.state[i] == PersonState.MOBILIZED;
+            for (int i = 0; i < r.men(); i++) {
+                ManView man = r.man(i);
+                boolean drafted = man.summoned() || man.state() == PersonState.MOBILIZED;
                 if (drafted) {
-                    assertTrue(r.eligible(i), "man " + i + " of " + r.code() + " drafted outside the criteria");
+                    assertTrue(man.eligible(), "man " + i + " of " + r.code() + " drafted outside the criteria");
                 }
-                if (p.state[i] == PersonState.MOBILIZED) {
+                if (man.state() == PersonState.MOBILIZED) {
                     mobilized++;
                 }
             }
@@ -70,10 +70,10 @@ class ToyWorldTest {
         ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(100000));
         int summonedAbroad = 0, crossed = 0;
         for (Region r : m.regions()) {
-            for (int i = 0; i < r.people.size; i++) {
-                if (r.people.state[i] == PersonState.EMIGRATED) {
+            for (ManView man : Worlds.men(r).toList()) {
+                if (man.state() == PersonState.EMIGRATED) {
                     crossed++;
-                    if (r.people.has(i, People.SUMMONED)) {
+                    if (man.summoned()) {
                         summonedAbroad++;
                     }
                 }
@@ -132,10 +132,10 @@ class ToyWorldTest {
     void theSixStatesAlwaysSumToThePopulation() {
         Scenario s = Worlds.scenario("scale=10", "days=30", "exitList.from=2022-09-23");
         ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(300));
-        for (int r = 0; r < m.regions().length; r++) {
-            int[] recount = m.recountStates(r);
-            for (int st = 0; st < PersonState.COUNT; st++) {
-                assertEquals(recount[st], m.regions()[r].stock[st], "state " + st);
+        for (int r = 0; r < m.regionCount(); r++) {
+            int[] recount = Worlds.recountStates(m, r);
+            for (byte st = 0; st < PersonState.COUNT; st++) {
+                assertEquals(recount[st], m.stock(r, st), "state " + st);
             }
         }
         for (DayReport d : m.reports()) {

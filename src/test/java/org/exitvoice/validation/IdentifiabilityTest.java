@@ -22,7 +22,7 @@ class IdentifiabilityTest {
     static final Path SCENARIO = Path.of("params/sep2022.yaml");
 
     /** Synthetic target rows: model measures at the truth, at the sep2022 tables. */
-    record Truth(List<Observation> rows, List<Comparison> comparisons, ScenarioInput input) {
+    record Truth(List<Observation> rows, List<Target> comparisons, ScenarioInput input) {
     }
 
     static Observation row(String id, String metric, String place, LocalDate from, LocalDate to, double value,
@@ -59,7 +59,7 @@ class IdentifiabilityTest {
         rows.add(row("obs-" + id, "entries_from_russia", "Finland", d0, d0.plusDays(days - 1), 1, "persons", "count",
                 Observation.Use.TARGET));
         ScenarioInput in = ScenarioLoader.load(SCENARIO, List.of(), new ScenarioLoader.Overrides(1L, scale, days));
-        List<Comparison> cs = Comparisons.map("synthetic", rows, Comparisons.Selection.ALL_TARGETS, in.routes(),
+        List<Target> cs = Targets.map("synthetic", rows, Targets.Selection.ALL_TARGETS, in.routes(),
                 in.regions(), in.scenario().start(), in.scenario().end());
         double[][] v;
         try (Replications runs = new Replications(Runtime.getRuntime().availableProcessors())) {
@@ -74,7 +74,7 @@ class IdentifiabilityTest {
             assertTrue(mean > 0, o.id() + " measures nothing at the truth: the test would prove nothing");
             observed.add(row(o.id(), o.metric(), o.place(), o.start(), o.end(), mean, o.unit(), o.kind(), o.use()));
         }
-        List<Comparison> fitted = Comparisons.map("synthetic", observed, Comparisons.Selection.ALL_TARGETS, in.routes(),
+        List<Target> fitted = Targets.map("synthetic", observed, Targets.Selection.ALL_TARGETS, in.routes(),
                 in.regions(), in.scenario().start(), in.scenario().end());
         return new Truth(observed, fitted, in);
     }
@@ -82,7 +82,7 @@ class IdentifiabilityTest {
     static Calibration.Fit fit(Truth t, List<CalibrationPlan.FreeParameter> parameters, int budget, int scale,
                                int replications) throws Exception {
         CalibrationPlan plan = new CalibrationPlan(Path.of("identifiability.yaml"), SCENARIO, Path.of("synthetic.csv"),
-                Comparisons.Selection.ALL_TARGETS, CalibrationPlan.Objective.ARD, budget, replications, scale, 1L,
+                Targets.Selection.ALL_TARGETS, CalibrationPlan.Objective.ARD, budget, replications, scale, 1L,
                 parameters);
         try (Replications runs = new Replications(Runtime.getRuntime().availableProcessors())) {
             Calibration c = new Calibration(plan, t.input().scenario(), List.of(), t.input().regions(),

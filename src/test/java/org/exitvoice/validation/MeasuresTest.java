@@ -85,8 +85,8 @@ class MeasuresTest {
             "2022-06-30", "910", "trips", "count", Observation.Use.BASELINE);
 
     static double simulate(Observation target) throws ScenarioException {
-        List<Comparison> c = Comparisons.map("test.csv", List.of(GEORGIA_USUAL, KAZAKHSTAN_USUAL, target),
-                Comparisons.Selection.ALL_TARGETS, ROUTES, REGIONS, D0, D0.plusDays(2));
+        List<Target> c = Targets.map("test.csv", List.of(GEORGIA_USUAL, KAZAKHSTAN_USUAL, target),
+                Targets.Selection.ALL_TARGETS, ROUTES, REGIONS, D0, D0.plusDays(2));
         assertEquals(1, c.size());
         return c.get(0).simulate(run());
     }
@@ -183,8 +183,8 @@ class MeasuresTest {
 
     @Test
     void aRowSummarisesReplicationsAndARangeIsInsideWhenTheBandOverlapsIt() throws ScenarioException {
-        Comparison c = Comparisons.map("t", List.of(GEORGIA_USUAL, target("entries_from_russia", "Georgia", "2022-09-21",
-                "2022-09-21", "100-200", "persons", "count")), Comparisons.Selection.ALL_TARGETS, ROUTES, REGIONS, D0,
+        Target c = Targets.map("t", List.of(GEORGIA_USUAL, target("entries_from_russia", "Georgia", "2022-09-21",
+                "2022-09-21", "100-200", "persons", "count")), Targets.Selection.ALL_TARGETS, ROUTES, REGIONS, D0,
                 D0.plusDays(2)).get(0);
         ValidationRow r = ValidationRow.of(c, new double[] {210, 230, 250, 270, 290});
         assertEquals(250, r.mean(), 1e-9);

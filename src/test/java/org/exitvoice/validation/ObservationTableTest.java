@@ -80,7 +80,7 @@ class ObservationTableTest {
     void everyShippedTargetMapsOntoTheShippedModelAndIdsAreStable() throws Exception {
         List<Observation> rows = ObservationTable.read(ObservationTable.DEFAULT_FILE);
         ScenarioInput in = ScenarioLoader.load(Path.of("params/sep2022.yaml"), List.of(), ScenarioLoader.Overrides.NONE);
-        List<Comparison> all = Comparisons.map("observed", rows, Comparisons.Selection.ALL_TARGETS, in.routes(),
+        List<Target> all = Targets.map("observed", rows, Targets.Selection.ALL_TARGETS, in.routes(),
                 in.regions(), in.scenario().start(), in.scenario().end());
         assertEquals(rows.stream().filter(o -> o.use() == Observation.Use.TARGET).count(), all.size());
         // ids are given once and never change (docs, calibration files and fits cite them)
@@ -88,9 +88,9 @@ class ObservationTableTest {
         assertEquals("entries_from_russia Kazakhstan 98000.0", describe(rows, "obs-040"));
         assertEquals("protest_detentions Russia (39 cities) 1369.0", describe(rows, "obs-150"));
         // the split of emigrants by destination is part of what is scored
-        Set<String> destinations = all.stream().filter(Comparison::destination)
+        Set<String> destinations = all.stream().filter(Target::destination)
                 .map(c -> c.observation().place()).collect(Collectors.toSet());
         assertTrue(destinations.containsAll(Set.of("Georgia", "Kazakhstan", "Finland")), destinations.toString());
-        assertTrue(all.stream().anyMatch(Comparison::inSample) && all.stream().anyMatch(c -> !c.inSample()));
+        assertTrue(all.stream().anyMatch(Target::inSample) && all.stream().anyMatch(c -> !c.inSample()));
     }
 }

@@ -18,8 +18,8 @@ import org.exitvoice.scenario.ScenarioException;
  * Maps target observations to model measures. A target the model cannot be held against is an error naming it, never
  * a silent skip: either map it (a metric in {@link Measure#of}, a place in {@link Places}) or make it context.
  */
-public final class Comparisons {
-    private Comparisons() {
+public final class Targets {
+    private Targets() {
     }
 
     /** Which targets to compare: every target, those ending by 25 Sep 2022 (in sample), or the ids given. */
@@ -29,7 +29,7 @@ public final class Comparisons {
 
         /** Every target row. */
         public static final Selection ALL_TARGETS = new Selection(Kind.ALL_TARGETS, List.of());
-        /** Targets ending by {@link Comparison#IN_SAMPLE_END}. */
+        /** Targets ending by {@link Target#IN_SAMPLE_END}. */
         public static final Selection IN_SAMPLE = new Selection(Kind.IN_SAMPLE, List.of());
 
         public Selection {
@@ -60,7 +60,7 @@ public final class Comparisons {
      * @param runStart the run's first date
      * @param runEnd   the run's last date: a target ending later is an error (run more days)
      */
-    public static List<Comparison> map(String file, List<Observation> all, Selection selection, List<RouteData> routes,
+    public static List<Target> map(String file, List<Observation> all, Selection selection, List<RouteData> routes,
                                        List<RegionData> regions, LocalDate runStart, LocalDate runEnd)
             throws ScenarioException {
         Map<String, Observation> byId = new LinkedHashMap<>();
@@ -82,7 +82,7 @@ public final class Comparisons {
             }
         } else {
             for (Observation o : all) {
-                boolean held = selection.kind() == Selection.Kind.IN_SAMPLE && o.end().isAfter(Comparison.IN_SAMPLE_END);
+                boolean held = selection.kind() == Selection.Kind.IN_SAMPLE && o.end().isAfter(Target.IN_SAMPLE_END);
                 if (o.use() == Observation.Use.TARGET && !held) {
                     chosen.add(o);
                 }
@@ -95,14 +95,14 @@ public final class Comparisons {
         for (RouteData r : routes) {
             fares.put(r.id(), r.basePriceRub());
         }
-        List<Comparison> out = new ArrayList<>();
+        List<Target> out = new ArrayList<>();
         for (Observation o : chosen) {
             out.add(one(file, o, byId, places, routeIds, regionCodes, fares, runStart, runEnd));
         }
         return out;
     }
 
-    private static Comparison one(String file, Observation o, Map<String, Observation> byId, Places places,
+    private static Target one(String file, Observation o, Map<String, Observation> byId, Places places,
                                   Set<String> routeIds, Set<String> regionCodes, Map<String, Double> fares,
                                   LocalDate runStart, LocalDate runEnd) throws ScenarioException {
         String at = file + ":" + o.line();
@@ -140,7 +140,7 @@ public final class Comparisons {
                             + (b == null ? "not in the file" : "a " + b.use().word() + " row, not a baseline"));
                 }
             }
-            baseline = Comparison.baselinePerDay(p.baselines(), byId);
+            baseline = Target.baselinePerDay(p.baselines(), byId);
         }
         if (o.end().isAfter(runEnd)) {
             throw new ScenarioException(at, o.id() + ": ends " + o.end() + ", after the run's last day " + runEnd
@@ -149,14 +149,14 @@ public final class Comparisons {
         if (o.end().isBefore(runStart)) {
             throw new ScenarioException(at, o.id() + ": ends " + o.end() + ", before the run starts on " + runStart);
         }
-        Map<String, Double> baseFares = m == Measure.PEAK_FARE ? Comparison.fares(p.ids(), fares) : Map.of();
-        return new Comparison(o, m, p, baseline, baseFares);
+        Map<String, Double> baseFares = m == Measure.PEAK_FARE ? Target.fares(p.ids(), fares) : Map.of();
+        return new Target(o, m, p, baseline, baseFares);
     }
 
     /** Days a run needs so that every comparison's dates are simulated. */
-    public static int daysNeeded(List<Comparison> comparisons, LocalDate runStart) {
+    public static int daysNeeded(List<Target> comparisons, LocalDate runStart) {
         long days = 1;
-        for (Comparison c : comparisons) {
+        for (Target c : comparisons) {
             days = Math.max(days, ChronoUnit.DAYS.between(runStart, c.observation().end()) + 1);
         }
         return (int) days;

@@ -22,13 +22,13 @@ import org.exitvoice.model.Tally;
  * @param baselinePerDay usual persons a day added to crossings (0 for other measures)
  * @param baseFares      base price (RUB) of each route of the place, for fares; empty otherwise
  */
-public record Comparison(Observation observation, Measure measure, Place place, double baselinePerDay,
+public record Target(Observation observation, Measure measure, Place place, double baselinePerDay,
                          Map<String, Double> baseFares) {
 
     /** The last date of the in-sample observations: what a fit may use; later ones are held out. */
     public static final LocalDate IN_SAMPLE_END = LocalDate.of(2022, 9, 25);
 
-    public Comparison {
+    public Target {
         baseFares = Map.copyOf(baseFares);
     }
 

@@ -1,11 +1,12 @@
-package org.exitvoice.model;
+package org.exitvoice.model.engine;
+
+import org.exitvoice.model.Failures;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,23 +21,31 @@ import java.util.concurrent.atomic.AtomicInteger;
  * odd-sized array on two threads (checked: 85 regions, 2 threads, region 84 never stepped). Regions share nothing
  * while they step, so the result does not depend on the thread count or the order.
  */
-final class RegionPhase implements Steppable {
+public final class RegionPhase implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final Region[] regions;
+    private final Steppable[] regions;
     private final int threads;
     private transient ExecutorService pool;
 
-    RegionPhase(Region[] regions, int threads) {
-        this.regions = regions.clone();
-        Arrays.sort(this.regions, Comparator.comparingInt((Region r) -> r.people.size).reversed());
+    /** A phase over the regions, whose sizes (men) give the order they are taken in, on {@code threads} threads. */
+    public RegionPhase(Steppable[] regions, int[] sizes, int threads) {
+        Integer[] order = new Integer[regions.length];
+        for (int r = 0; r < order.length; r++) {
+            order[r] = r;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(sizes[b], sizes[a])); // stable: equal sizes keep table order
+        this.regions = new Steppable[regions.length];
+        for (int k = 0; k < order.length; k++) {
+            this.regions[k] = regions[order[k]];
+        }
         this.threads = Math.max(1, threads);
     }
 
     @Override
     public void step(SimState state) {
         if (threads == 1) {
-            for (Region r : regions) {
+            for (Steppable r : regions) {
                 r.step(state);
             }
             return;
@@ -72,7 +81,7 @@ final class RegionPhase implements Steppable {
     }
 
     /** Stops the worker threads (the model's finish()). */
-    void cleanup() {
+    public void cleanup() {
         if (pool != null) {
             pool.shutdownNow();
             pool = null;

@@ -1,16 +1,16 @@
-package org.exitvoice.model;
+package org.exitvoice.model.engine;
 
 /**
  * A FIFO queue of agents at one crossing or airport: each entry is an agent (home region and person index packed in a
  * long) and the persons travelling with him (his party: the agent's men and their family); the queue's length is in persons.
  */
-final class BorderQueue {
+public final class BorderQueue {
     private long[] agents = new long[64];
     private int[] parties = new int[64];
     private int head, size;
     private long persons;
 
-    void add(int region, int person, int party) {
+    public void add(int region, int person, int party) {
         if (size == agents.length) {
             long[] a = new long[agents.length * 2];
             int[] p = new int[agents.length * 2];
@@ -29,30 +29,30 @@ final class BorderQueue {
         persons += party;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
-    int headRegion() {
+    public int headRegion() {
         return (int) (agents[head] >>> 32);
     }
 
-    int headPerson() {
+    public int headPerson() {
         return (int) agents[head];
     }
 
-    int headParty() {
+    public int headParty() {
         return parties[head];
     }
 
-    void poll() {
+    public void poll() {
         persons -= parties[head];
         head = (head + 1) % agents.length;
         size--;
     }
 
     /** Persons waiting (men and the family with them). */
-    long persons() {
+    public long persons() {
         return persons;
     }
 }

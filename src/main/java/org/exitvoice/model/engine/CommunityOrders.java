@@ -1,4 +1,7 @@
-package org.exitvoice.model;
+package org.exitvoice.model.engine;
+
+import org.exitvoice.model.Levels;
+import org.exitvoice.model.PersonState;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
@@ -9,23 +12,22 @@ import java.util.function.IntConsumer;
  * rules: the men those rules can reach are a prefix of each list. The bold (R &lt; 1/16), then the others, each by
  * hardship, for Epstein's protest rule: on most days only a prefix of the bold can be active.
  *
- * <p>It holds no rule. Its region says how far a rule reaches today, hands it each man to ask ({@link IntConsumer}s),
- * and tells it of every man back home; it keeps the bounds true for the men as they are
- * ({@link #violation()} checks them against every man, for tests). Orders are stored as offsets within the community
- * (2 bytes a man; communities hold at most 65,535 agents).
+ * <p>It holds no rule and calls none. Its region works out how far a rule reaches today (the bounds of
+ * {@code ManRules}), passes that number in with what to do with each man ({@link IntConsumer}s), and tells it of
+ * every man back home; it keeps the bounds true for the men as they are ({@link #violation()} checks them against
+ * every man, for tests). Orders are stored as offsets within the community (2 bytes a man; communities hold at most
+ * 65,535 agents).
  */
-final class CommunityOrders {
-    /** Risk-aversion bytes below this make "the bold" (R &lt; 1/16), the only men who can protest on most days. */
-    static final int BOLD = 16;
-    /** Attachment quantile standing for "no man in this list may act" (the attachment table is infinite there). */
-    static final int NOBODY = 256;
-    /** {@link #protestReach}: a man outside the bold could be active. */
-    static final int EVERYONE = -1;
+public final class CommunityOrders {
+    /** Risk-aversion levels below this make "the bold" (R &lt; 1/16), the only men who can protest on most days. */
+    public static final int BOLD = 16;
+    /** Attachment level standing for "no man in this list may act" (the attachment table is infinite there). */
+    private static final int NOBODY = Levels.COUNT;
     private static final short UNKNOWN = -1;
 
     private final People people;
     private final int communitySize, communities;
-    /** The region's attachment by quantile, with +infinity at {@link #NOBODY}. */
+    /** The region's attachment by level, with +infinity at {@link #NOBODY}. */
     private final double[] attachmentOf;
 
     /** Men of each community by attachment, ascending: the eligible first, then the others from {@link #eligibleEnd}. */
@@ -37,13 +39,14 @@ final class CommunityOrders {
      */
     private final char[] listStart;
     /**
-     * For each list, what is known of its men at home who may act: every such man's attachment quantile is at least
+     * For each list, what is known of its men at home who may act: every such man's attachment level is at least
      * {@code leastAttached} (NOBODY if there are none) and, but for one man, at least {@code nextAttached}. That one
-     * man, when {@code firstKind} is not UNKNOWN, is the list's least attached, with quantile {@code leastAttached}
-     * and passport and savings {@code firstKind} (see {@link #kind}): often the only man within reach, and one who
-     * cannot afford to leave, so his region can ask about him without reading the list again every day.
+     * man, when {@code firstSavings} is not UNKNOWN, is the list's least attached, with level {@code leastAttached},
+     * savings level {@code firstSavings} and passport {@code firstPassport}: often the only man within reach, and one
+     * who cannot afford to leave, so his region can ask about him without reading the list again every day.
      */
-    private final short[] leastAttached, nextAttached, firstKind;
+    private final short[] leastAttached, nextAttached, firstSavings;
+    private final boolean[] firstPassport;
 
     /** Men of each community, the bold first (up to {@link #boldEnd}) and then the others, each by hardship, descending. */
     private final char[] byBoldness;
@@ -52,18 +55,21 @@ final class CommunityOrders {
     /** Hardship byte of each community's most aggrieved bold man at home (-1 if none), or higher: a bound. */
     private final short[] mostAggrieved;
 
-    CommunityOrders(People people, int communitySize, int communities, double[] attachmentOf) {
+    /** Sorts each community's men; {@code attachmentOf} is the region's attachment by level (256 values). */
+    public CommunityOrders(People people, int communitySize, int communities, double[] attachmentOf) {
         this.people = people;
         this.communitySize = communitySize;
         this.communities = communities;
-        this.attachmentOf = attachmentOf;
+        this.attachmentOf = Arrays.copyOf(attachmentOf, NOBODY + 1);
+        this.attachmentOf[NOBODY] = Double.POSITIVE_INFINITY;
         byAttachment = new char[people.size];
         eligibleEnd = new int[communities];
         listStart = new char[2 * communities];
         leastAttached = new short[2 * communities]; // 0: a bound below everyone until the first day's visit
         nextAttached = new short[2 * communities];
-        firstKind = new short[2 * communities];
-        Arrays.fill(firstKind, UNKNOWN);
+        firstSavings = new short[2 * communities];
+        Arrays.fill(firstSavings, UNKNOWN);
+        firstPassport = new boolean[2 * communities];
         byBoldness = new char[people.size];
         boldEnd = new char[communities];
         boldStart = new char[communities];
@@ -103,8 +109,8 @@ final class CommunityOrders {
                     eligibleEnd[c] = k;
                 }
             }
-            listStart[2 * c] = 0;
-            listStart[2 * c + 1] = (char) (eligibleEnd[c] - from);
+            listStart[list(c, true)] = 0;
+            listStart[list(c, false)] = (char) (eligibleEnd[c] - from);
             k = from;
             for (int pass = 0; pass < 2; pass++) { // the bold, then the others
                 boolean wantBold = pass == 0;
@@ -139,13 +145,27 @@ final class CommunityOrders {
         return (people.riskAversion[i] & 0xFF) < BOLD;
     }
 
-    /** A man's passport and savings quantile in one number (0-511): all his cost of leaving depends on. */
-    private short kind(int i) {
-        return (short) ((people.has(i, People.INTL_PASSPORT) ? 256 : 0) + (people.savings[i] & 0xFF));
+    /** List of community c's eligible men, or of its others: two lists per community, in community order. */
+    public int list(int community, boolean eligible) {
+        return 2 * community + (eligible ? 0 : 1);
+    }
+
+    private static int communityOf(int list) {
+        return list / 2;
+    }
+
+    private static boolean isEligibleList(int list) {
+        return list % 2 == 0;
+    }
+
+    /** Remembers man i as his list's least attached man (his passport and savings: all his cost of leaving depends on). */
+    private void rememberFirst(int list, int i) {
+        firstSavings[list] = (short) Levels.of(people.savings[i]);
+        firstPassport[list] = people.has(i, People.INTL_PASSPORT);
     }
 
     /** A man back home (released, turned back, out of hiding) may act again: his community's bounds take him in. */
-    void backHome(int i) {
+    public void backHome(int i) {
         int f = people.flags[i];
         if ((f & People.REPORTING) != 0) {
             return;
@@ -154,12 +174,12 @@ final class CommunityOrders {
         // only the bold part needs the bound; raising it for another man costs a needless visit, nothing more
         mostAggrieved[c] = (short) Math.max(mostAggrieved[c], people.hardship[i] & 0xFF);
         if ((f & People.SUMMONED) == 0) {
-            int list = 2 * c + ((f & People.ELIGIBLE) != 0 ? 0 : 1);
+            int list = list(c, (f & People.ELIGIBLE) != 0);
             int q = people.attachment[i] & 0xFF;
             if (q < leastAttached[list]) { // he is the least attached now; the one known before becomes one of the rest
                 nextAttached[list] = (short) Math.min(nextAttached[list], leastAttached[list]);
                 leastAttached[list] = (short) q;
-                firstKind[list] = kind(i);
+                rememberFirst(list, i);
             } else {
                 nextAttached[list] = (short) Math.min(nextAttached[list], q);
             }
@@ -168,27 +188,33 @@ final class CommunityOrders {
 
     // ---- the leaving and fear-hiding rules: lists by attachment ------------------------------------------------
 
-    /** Lists: two per community, 2c its eligible men and 2c + 1 the others. */
-    int lists() {
-        return 2 * communities;
-    }
-
     /** Whether a man at home in the list who may act could be less attached than {@code reach}. */
-    boolean anyoneWithin(int list, double reach) {
+    public boolean anyoneWithin(int list, double reach) {
         return attachmentOf[leastAttached[list]] < reach;
     }
 
     /**
-     * The list's least attached man who may act, when he is known and nobody else in the list is within {@code reach}:
-     * his passport and savings (see {@link #kind}), else -1. His attachment is {@link #leastAttachment}.
+     * Whether the list's least attached man who may act is known and nobody else in the list is within {@code reach}:
+     * then he is the only man to ask about, with attachment {@link #leastAttachment}, passport
+     * {@link #leastAttachedHasPassport} and savings level {@link #leastAttachedSavings}.
      */
-    int onlyManWithin(int list, double reach) {
-        return firstKind[list] != UNKNOWN && attachmentOf[nextAttached[list]] >= reach ? firstKind[list] : -1;
+    public boolean onlyLeastAttachedWithin(int list, double reach) {
+        return firstSavings[list] != UNKNOWN && attachmentOf[nextAttached[list]] >= reach;
     }
 
     /** The attachment of the list's least attached man who may act (a bound; infinite if there is none). */
-    double leastAttachment(int list) {
+    public double leastAttachment(int list) {
         return attachmentOf[leastAttached[list]];
+    }
+
+    /** Whether the list's known least attached man has an international passport. */
+    public boolean leastAttachedHasPassport(int list) {
+        return firstPassport[list];
+    }
+
+    /** The savings level of the list's known least attached man. */
+    public int leastAttachedSavings(int list) {
+        return firstSavings[list];
     }
 
     /**
@@ -196,11 +222,11 @@ final class CommunityOrders {
      * their day ({@code day}), in order of attachment; the list's start and bounds are renewed. With {@code everyone}
      * every man of the list who may act is asked.
      */
-    void visitWithin(int list, double reach, boolean everyone, IntConsumer day) {
-        int c = list >> 1;
+    public void visitWithin(int list, double reach, boolean everyone, IntConsumer day) {
+        int c = communityOf(list);
         int from = c * communitySize;
-        int begin = (list & 1) == 0 ? from : eligibleEnd[c];
-        int end = (list & 1) == 0 ? eligibleEnd[c] : Math.min(people.size, from + communitySize);
+        int begin = isEligibleList(list) ? from : eligibleEnd[c];
+        int end = isEligibleList(list) ? eligibleEnd[c] : Math.min(people.size, from + communitySize);
         int k = from + listStart[list];
         while (k < end && goneForGood(from + byAttachment[k])) {
             k++;
@@ -210,7 +236,7 @@ final class CommunityOrders {
             k = begin;
         }
         int first = NOBODY, next = NOBODY;
-        short kind = UNKNOWN;
+        firstSavings[list] = UNKNOWN;
         for (; k < end; k++) {
             int i = from + byAttachment[k];
             int q = people.attachment[i] & 0xFF;
@@ -222,12 +248,12 @@ final class CommunityOrders {
                 next = Math.min(next, q);
                 break;
             }
-            if (mayActAtHome(i)) {
+            if (people.freeAtHome(i)) {
                 day.accept(i);
-                if (mayActAtHome(i)) { // still at home and free: the first such man is remembered, the next bounds the rest
+                if (people.freeAtHome(i)) { // still at home and free: the first such man is remembered, the next bounds the rest
                     if (first == NOBODY) {
                         first = q;
-                        kind = kind(i);
+                        rememberFirst(list, i);
                     } else if (next == NOBODY) {
                         next = q;
                     }
@@ -236,12 +262,6 @@ final class CommunityOrders {
         }
         leastAttached[list] = (short) first;
         nextAttached[list] = (short) next;
-        firstKind[list] = kind;
-    }
-
-    /** At home, not summoned, not reporting: the leaving and fear-hiding rules apply to him. */
-    private boolean mayActAtHome(int i) {
-        return people.state[i] == PersonState.AT_HOME && (people.flags[i] & (People.SUMMONED | People.REPORTING)) == 0;
     }
 
     /** Emigrated, mobilized, summoned or reporting: never again a man at home the leaving and hiding rules ask. */
@@ -253,34 +273,8 @@ final class CommunityOrders {
 
     // ---- Epstein's rule: the bold, then the others, by hardship ------------------------------------------------
 
-    /**
-     * Who could be active today where legitimacy is L and the arrest probability P: {@link #EVERYONE} if even a man
-     * outside the bold could be (at the top hardship); else the lowest hardship byte at which the least risk-averse man
-     * could be (256: nobody).
-     */
-    static int protestReach(double legitimacy, double p, double threshold) {
-        if (1 - legitimacy <= threshold) {
-            return 256; // G = H (1 - L) <= 1 - L <= T: nobody can be active
-        }
-        double boldest = People.unit((byte) 0);
-        if (Grievance.active(Grievance.grievance(People.unit((byte) 255), legitimacy), People.unit((byte) BOLD), p, threshold)) {
-            return EVERYONE;
-        }
-        // G is monotone in H: the lowest byte that holds, by bisection over [lo, hi)
-        int lo = 0, hi = 256;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Grievance.active(Grievance.grievance(People.unit((byte) mid), legitimacy), boldest, p, threshold)) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
     /** Hardship byte of community c's most aggrieved bold man at home, or higher (-1: none). */
-    int mostAggrieved(int c) {
+    public int mostAggrieved(int c) {
         return mostAggrieved[c];
     }
 
@@ -288,19 +282,19 @@ final class CommunityOrders {
      * Community c's bold men at home and not reporting with hardship above {@code minHardship} are asked ({@code ask}),
      * the most aggrieved first; its bounds are renewed. With {@code everyone} the walk starts at the first bold man.
      */
-    void askTheBold(int c, double minHardship, boolean everyone, IntConsumer ask) {
+    public void askTheBold(int c, double minHardship, boolean everyone, IntConsumer ask) {
         int from = c * communitySize;
         int k = boldFrom(c, everyone), end = from + boldEnd[c];
         int most = -1;
         for (; k < end; k++) {
             int i = from + byBoldness[k];
-            if (People.unit(people.hardship[i]) <= minHardship) {
+            if (Levels.unit(people.hardship[i]) <= minHardship) {
                 break; // sorted: everyone after him has less hardship
             }
-            if (mayProtest(i)) {
+            if (people.mayProtest(i)) {
                 ask.accept(i);
             }
-            if (most < 0 && mayProtest(i)) {
+            if (most < 0 && people.mayProtest(i)) {
                 most = people.hardship[i] & 0xFF;
             }
         }
@@ -315,7 +309,7 @@ final class CommunityOrders {
      * and the others merged into one order of hardship (descending; ties by place in the community, as one sorted
      * list would have them, so the draws come in the same order); its bounds are renewed.
      */
-    void askAll(int c, double minHardship, boolean everyone, IntConsumer ask) {
+    public void askAll(int c, double minHardship, boolean everyone, IntConsumer ask) {
         int from = c * communitySize;
         int kb = boldFrom(c, everyone), eb = from + boldEnd[c], kn = eb, en = Math.min(people.size, from + communitySize);
         int most = -1;
@@ -328,7 +322,7 @@ final class CommunityOrders {
                 takeBold = kb < eb;
             }
             int i = from + byBoldness[takeBold ? kb : kn];
-            if (People.unit(people.hardship[i]) <= minHardship) {
+            if (Levels.unit(people.hardship[i]) <= minHardship) {
                 break; // both parts sorted: everyone after him has less hardship
             }
             if (takeBold) {
@@ -336,10 +330,10 @@ final class CommunityOrders {
             } else {
                 kn++;
             }
-            if (mayProtest(i)) {
+            if (people.mayProtest(i)) {
                 ask.accept(i);
             }
-            if (takeBold && most < 0 && mayProtest(i)) {
+            if (takeBold && most < 0 && people.mayProtest(i)) {
                 most = people.hardship[i] & 0xFF;
             }
         }
@@ -360,10 +354,6 @@ final class CommunityOrders {
         return everyone ? from : k;
     }
 
-    /** At home and not reporting: Epstein's rule applies to him. */
-    private boolean mayProtest(int i) {
-        return people.state[i] == PersonState.AT_HOME && !people.has(i, People.REPORTING);
-    }
 
     /** Emigrated, mobilized or reporting: never again at home for Epstein's rule. */
     private boolean protestGoneForGood(int i) {
@@ -374,26 +364,29 @@ final class CommunityOrders {
     // ---- for tests -------------------------------------------------------------------------------------------
 
     /** The first way in which the bounds fail to hold for the men as they are now (null if they all hold). Reads every man. */
-    String violation() {
+    public String violation() {
         for (int c = 0; c < communities; c++) {
             int from = c * communitySize, to = Math.min(people.size, from + communitySize);
-            for (int list = 2 * c; list <= 2 * c + 1; list++) {
-                int begin = list == 2 * c ? from : eligibleEnd[c], end = list == 2 * c ? eligibleEnd[c] : to;
+            for (boolean eligible : new boolean[]{true, false}) {
+                int list = list(c, eligible);
+                int begin = eligible ? from : eligibleEnd[c], end = eligible ? eligibleEnd[c] : to;
                 boolean firstSeen = false;
                 for (int k = begin; k < end; k++) {
                     int i = from + byAttachment[k];
                     if (k < from + listStart[list] && !goneForGood(i)) {
                         return "list " + list + ": man " + i + " before its start may still act";
                     }
-                    if (!mayActAtHome(i)) {
+                    if (!people.freeAtHome(i)) {
                         continue;
                     }
                     int q = people.attachment[i] & 0xFF;
-                    boolean isFirst = !firstSeen && firstKind[list] != UNKNOWN && q == leastAttached[list] && kind(i) == firstKind[list];
+                    boolean isFirst = !firstSeen && firstSavings[list] != UNKNOWN && q == leastAttached[list]
+                            && Levels.of(people.savings[i]) == firstSavings[list]
+                            && people.has(i, People.INTL_PASSPORT) == firstPassport[list];
                     firstSeen |= isFirst;
                     if (q < leastAttached[list] || (!isFirst && q < nextAttached[list])) {
                         return "list " + list + ": man " + i + " at home with attachment " + q + " below its bounds "
-                                + leastAttached[list] + "/" + nextAttached[list] + " (first kind " + firstKind[list] + ")";
+                                + leastAttached[list] + "/" + nextAttached[list] + " (first savings " + firstSavings[list] + ")";
                     }
                 }
             }
@@ -402,7 +395,7 @@ final class CommunityOrders {
                 if (k < from + boldStart[c] && !protestGoneForGood(i)) {
                     return "community " + c + ": bold man " + i + " before its start may still protest";
                 }
-                if (mayProtest(i) && (people.hardship[i] & 0xFF) > mostAggrieved[c]) {
+                if (people.mayProtest(i) && (people.hardship[i] & 0xFF) > mostAggrieved[c]) {
                     return "community " + c + ": bold man " + i + " at home more aggrieved than its bound " + mostAggrieved[c];
                 }
             }

@@ -1,0 +1,28 @@
+package org.exitvoice.model;
+
+/**
+ * What every man of a region knows on a day, fixed before anyone moves: whether the draft runs, how likely a raid and
+ * an arrest are, the exit-list and enforcement levers, and the thresholds of his choices (from the scenario).
+ *
+ * @param draftRunning     summons are being served (not ended, target not met)
+ * @param exitListsInUse   summoned men are listed at borders from today (exitList.from reached)
+ * @param exitListCoverage lever: probability a listed man is stopped at the border
+ * @param penalty          enforcement.penalty: the cost of being stopped, at full intensity
+ * @param intensity        lever: enforcement intensity in [0, 1]
+ * @param raid             today's probability that a man in hiding is found by a raid
+ * @param monthlyCatch     1 - (1 - raid)^30: the chance of being caught within a month of hiding
+ * @param misclassification lever: probability a summons or arrest ignores the criteria
+ * @param hidingThreshold  hiding.threshold: T of the summoned man's hide-or-report rule
+ * @param fearThreshold    hiding.fearThreshold: the unsummoned man hides when fear exceeds this x attachment
+ * @param actProb          emigration.actProb: daily probability of acting on a decision to leave
+ * @param choiceNoise      emigration.choiceNoise: the logit's scale
+ * @param arrestP          Epstein's estimated arrest probability P on the region's streets today
+ * @param protestThreshold protest.threshold: Epstein's T
+ * @param arrestProb       protest.arrestProb: share of P that becomes an arrest
+ * @param summonFromJail   protest.summonFromJail: probability an arrested man is summoned in custody
+ */
+public record Outlook(boolean draftRunning, boolean exitListsInUse, double exitListCoverage, double penalty,
+                      double intensity, double raid, double monthlyCatch, double misclassification,
+                      double hidingThreshold, double fearThreshold, double actProb, double choiceNoise,
+                      double arrestP, double protestThreshold, double arrestProb, double summonFromJail) {
+}

@@ -1,0 +1,179 @@
+package org.exitvoice.model.engine;
+
+import ec.util.MersenneTwisterFast;
+import org.exitvoice.model.Levels;
+import org.exitvoice.model.RouteCost;
+import org.exitvoice.model.RouteOffer;
+import org.exitvoice.model.RouteOptions;
+
+/**
+ * One region's {@link RouteOptions} with today's answers kept: the cheapest route and the logit weights per passport
+ * and savings level are worked out on first use each day and reused by every man with the same passport and savings
+ * (most regions ask for a few levels only). The costs are {@link RouteCost}'s. One instance per region; not shared
+ * across threads.
+ */
+public final class RouteCosts implements RouteOptions {
+    private static final int PASSPORTS = 2;
+
+    private final RouteCost.Reachable reach;
+    /** Each route's days' cost today (dayCost x (travel + expected queue days)). */
+    private final double[] daysCost;
+    /** Today's usable routes by passport, in order of days' cost, and how many there are. */
+    private final int[][] byDaysCost;
+    private final int[] usableCount = new int[PASSPORTS];
+    /** Today's cheapest cost by slot ({@link #slot}), valid where {@code cheapestOn} is today's stamp. */
+    private final double[] cheapest = new double[PASSPORTS * Levels.COUNT];
+    private final int[] cheapestOn = new int[PASSPORTS * Levels.COUNT];
+    /** Today's cumulative logit weights by slot (rows made on first use). */
+    private final double[][] weights = new double[PASSPORTS * Levels.COUNT][];
+    private final int[] weightsOn = new int[PASSPORTS * Levels.COUNT];
+    private int dayStamp;
+    private double cheapestOfAll = Double.POSITIVE_INFINITY;
+    private double[] price, savingsOf;
+    private boolean[] open;
+
+    public RouteCosts(RouteCost.Reachable reach) {
+        this.reach = reach;
+        daysCost = new double[reach.count()];
+        byDaysCost = new int[PASSPORTS][reach.count()];
+    }
+
+    /** The routes this region's men can reach. */
+    public RouteCost.Reachable reachable() {
+        return reach;
+    }
+
+    /**
+     * Takes today's prices, expected queue days and open routes (indexed by route, not to be changed during the day)
+     * and the region's savings by level.
+     */
+    public void prepareDay(double[] price, double[] waitDays, boolean[] open, double dayCost, double[] savingsOf) {
+        this.price = price;
+        this.open = open;
+        this.savingsOf = savingsOf;
+        dayStamp++;
+        for (int j = 0; j < reach.count(); j++) {
+            daysCost[j] = RouteCost.daysCost(dayCost, reach.travelDays()[j], waitDays[reach.routes()[j]]);
+        }
+        sortByDays(false);
+        sortByDays(true);
+        // a route costs less the more one has saved, so the richest man with a passport has the lowest cost of all
+        cheapestOfAll = cheapest(true, Levels.COUNT - 1);
+    }
+
+    /** Today's lowest route cost over every passport and savings level: no man can leave for less. */
+    public double cheapestOfAll() {
+        return cheapestOfAll;
+    }
+
+    @Override
+    public double cheapest(boolean intlPassport, int savingsLevel) {
+        int slot = slot(intlPassport, savingsLevel);
+        if (cheapestOn[slot] != dayStamp) {
+            cheapest[slot] = lowestCost(intlPassport, RouteCost.money(savingsOf[savingsLevel]));
+            cheapestOn[slot] = dayStamp;
+        }
+        return cheapest[slot];
+    }
+
+    @Override
+    public RouteOffer choose(boolean intlPassport, int savingsLevel, double noise, MersenneTwisterFast random) {
+        double lowest = cheapest(intlPassport, savingsLevel);
+        if (lowest == Double.POSITIVE_INFINITY) {
+            return null; // no usable route
+        }
+        double money = RouteCost.money(savingsOf[savingsLevel]);
+        if (noise <= 0) {
+            for (int j = 0; j < reach.count(); j++) {
+                if (usable(j, intlPassport) && cost(j, money) == lowest) {
+                    return offer(j, lowest);
+                }
+            }
+        }
+        // one uniform draw from the cumulative weights: the logit's law without a Gumbel draw per route
+        double[] cumulative = logitWeights(intlPassport, savingsLevel, money, lowest, noise);
+        double u = random.nextDouble() * cumulative[reach.count() - 1];
+        int j = 0;
+        while (cumulative[j] <= u) {
+            j++;
+        }
+        return offer(j, cost(j, money));
+    }
+
+    private RouteOffer offer(int j, double cost) {
+        return new RouteOffer(reach.routes()[j], reach.travelDays()[j], cost);
+    }
+
+    /**
+     * The lowest cost over the routes he can use. A route costs at least its days' cost, so with the routes in order of
+     * days' cost the search stops at the first whose days alone cost as much as the best found: the same minimum as
+     * looking at every route.
+     */
+    private double lowestCost(boolean intlPassport, double money) {
+        double lowest = Double.POSITIVE_INFINITY;
+        int[] order = byDaysCost[passport(intlPassport)];
+        for (int n = 0, count = usableCount[passport(intlPassport)]; n < count; n++) {
+            int j = order[n];
+            if (daysCost[j] >= lowest) {
+                break;
+            }
+            lowest = Math.min(lowest, cost(j, money));
+        }
+        return lowest;
+    }
+
+    /** Today's usable routes for one passport, in order of their days' cost (insertion sort: a few dozen routes). */
+    private void sortByDays(boolean intlPassport) {
+        int[] order = byDaysCost[passport(intlPassport)];
+        int count = 0;
+        for (int j = 0; j < reach.count(); j++) {
+            if (!usable(j, intlPassport)) {
+                continue;
+            }
+            int at = count++;
+            while (at > 0 && daysCost[order[at - 1]] > daysCost[j]) {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = j;
+        }
+        usableCount[passport(intlPassport)] = count;
+    }
+
+    /** Today's cumulative logit weights over the routes (0 for those he cannot use). */
+    private double[] logitWeights(boolean intlPassport, int savingsLevel, double money, double lowest, double noise) {
+        int slot = slot(intlPassport, savingsLevel);
+        double[] cumulative = weights[slot];
+        if (cumulative == null) {
+            cumulative = weights[slot] = new double[reach.count()];
+        } else if (weightsOn[slot] == dayStamp) {
+            return cumulative;
+        }
+        double sum = 0;
+        for (int j = 0; j < reach.count(); j++) {
+            if (usable(j, intlPassport)) {
+                sum += RouteCost.logitWeight(cost(j, money), lowest, noise); // the cheapest weighs 1: the sum is never 0
+            }
+            cumulative[j] = sum;
+        }
+        weightsOn[slot] = dayStamp;
+        return cumulative;
+    }
+
+    private boolean usable(int j, boolean intlPassport) {
+        return RouteCost.usable(reach, j, open, intlPassport);
+    }
+
+    private double cost(int j, double money) {
+        return RouteCost.cost(price[reach.routes()[j]], money, daysCost[j]);
+    }
+
+    private static int passport(boolean intlPassport) {
+        return intlPassport ? 1 : 0;
+    }
+
+    /** Where a passport and savings level's answers are kept. */
+    private static int slot(boolean intlPassport, int savingsLevel) {
+        return passport(intlPassport) * Levels.COUNT + savingsLevel;
+    }
+}
