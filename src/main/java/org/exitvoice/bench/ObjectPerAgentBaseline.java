@@ -4,7 +4,6 @@ import ec.util.MersenneTwisterFast;
 import org.exitvoice.model.Choice;
 import org.exitvoice.model.Decisions;
 import org.exitvoice.model.ExitVoiceModel;
-import org.exitvoice.model.Grievance;
 import org.exitvoice.model.Levers;
 import org.exitvoice.model.ManRules;
 import org.exitvoice.model.ManView;
@@ -175,14 +174,9 @@ public final class ObjectPerAgentBaseline extends SimState {
             var perception = s.perception();
             var protest = s.protest();
             boolean running = today.draftRunning();
-            double raid = running ? Math.min(1, s.enforcement().raidProb() * levers.intensity()) : 0;
-            double police = levers.policePer1000() / 1000 * engine.data().population() * protest.policeOnDuty();
-            double arrestP = Grievance.arrestProbability(protest.k(), police, protesters.sum() * scale / protest.menShare());
+            outlook = Outlook.of(s, levers, running, today.exitListsInUse(), engine.data().population(), 0,
+                    (int) protesters.sum(), scale);
             protesters.reset();
-            outlook = new Outlook(running, today.exitListsInUse(), levers.exitListCoverage(), s.enforcement().penalty(),
-                    levers.intensity(), raid, 1 - Math.pow(1 - raid, 30), levers.misclassification(),
-                    s.hiding().threshold(), s.hiding().fearThreshold(), s.emigration().actProb(),
-                    s.emigration().choiceNoise(), arrestP, protest.threshold(), protest.arrestProb(), protest.summonFromJail());
             double start = protest.legitimacy() - protest.minorityGap() * engine.data().minorityShare();
             int size = s.population().communitySize();
             for (int c = 0; c < summoned.length; c++) {

@@ -1,5 +1,7 @@
 package org.exitvoice.model;
 
+import org.exitvoice.scenario.Scenario;
+
 /**
  * What every man of a region knows on a day, fixed before anyone moves: whether the draft runs, how likely a raid and
  * an arrest are, the exit-list and enforcement levers, and the thresholds of his choices (from the scenario).
@@ -25,4 +27,26 @@ public record Outlook(boolean draftRunning, boolean exitListsInUse, double exitL
                       double intensity, double raid, double monthlyCatch, double misclassification,
                       double hidingThreshold, double fearThreshold, double actProb, double choiceNoise,
                       double arrestP, double protestThreshold, double arrestProb, double summonFromJail) {
+
+    /**
+     * A region's outlook today. Raids: raidProb x intensity x (1 + incidentResponse x recent incidents), at most 1,
+     * while the draft runs. Epstein's P = 1 - exp(-k floor(C / A)) with C and A counted in the region: police on duty
+     * (policePer1000 x population x policeOnDuty) and 1 + yesterday's protesters in persons (agents x scale / menShare).
+     * Per region, not per community: at coarse scales one agent is hundreds of protesters, more than a community's
+     * police, which would make P collapse at the first protester (a scale artefact, docs/ODD.md §8).
+     */
+    public static Outlook of(Scenario scenario, Levers levers, boolean draftRunning, boolean exitListsInUse,
+                             long population, int recentIncidents, int protestersYesterday, int scale) {
+        var protest = scenario.protest();
+        var enforcement = scenario.enforcement();
+        var emigration = scenario.emigration();
+        double raid = draftRunning ? Math.min(1, enforcement.raidProb() * levers.intensity()
+                * (1 + enforcement.incidentResponse() * recentIncidents)) : 0;
+        double police = levers.policePer1000() / 1000 * population * protest.policeOnDuty();
+        double arrestP = Grievance.arrestProbability(protest.k(), police, protestersYesterday * scale / protest.menShare());
+        return new Outlook(draftRunning, exitListsInUse, levers.exitListCoverage(), enforcement.penalty(),
+                levers.intensity(), raid, 1 - Math.pow(1 - raid, 30), levers.misclassification(),
+                scenario.hiding().threshold(), scenario.hiding().fearThreshold(), emigration.actProb(),
+                emigration.choiceNoise(), arrestP, protest.threshold(), protest.arrestProb(), protest.summonFromJail());
+    }
 }

@@ -122,28 +122,15 @@ public final class Region implements Steppable {
 
     /**
      * What every man of the region knows today: the region's L and each community's fear, from what they saw by the
-     * end of yesterday; today's routes; raids, which grow with recent incidents; and Epstein's arrest probability,
-     * with C and A counted in the region (police on duty, 1 + yesterday's protesters in persons). Per region, not per
-     * community: at coarse scales one agent is hundreds of protesters, more than a community's police, which would
-     * make P collapse at the first protester (a scale artefact, docs/ODD.md §8).
+     * end of yesterday; today's route costs; and the day's {@link Outlook} (raids, arrest probability, levers).
      */
     private Outlook seeToday(Today today) {
         Levers levers = model.levers();
-        var protest = scenario.protest();
-        var enforcement = scenario.enforcement();
-        var emigration = scenario.emigration();
-        boolean running = today.draftRunning;
-        view.seeToday(running, levers.misclassification(), regionalLegitimacy());
+        view.seeToday(today.draftRunning, levers.misclassification(), regionalLegitimacy());
         memory.sawGrievance(view.meanGrievance());
-        routes.prepareDay(today.price, today.waitDays, today.usable, emigration.dayCost(), savingsByLevel);
-        double raid = running ? Math.min(1, enforcement.raidProb() * levers.intensity()
-                * (1 + enforcement.incidentResponse() * memory.recentIncidents())) : 0;
-        double police = levers.policePer1000() / 1000 * data.population() * protest.policeOnDuty();
-        double arrestP = Grievance.arrestProbability(protest.k(), police, protestersYesterday * scale / protest.menShare());
-        return new Outlook(running, today.exitListsInUse, levers.exitListCoverage(), enforcement.penalty(),
-                levers.intensity(), raid, 1 - Math.pow(1 - raid, 30), levers.misclassification(),
-                scenario.hiding().threshold(), scenario.hiding().fearThreshold(), emigration.actProb(),
-                emigration.choiceNoise(), arrestP, protest.threshold(), protest.arrestProb(), protest.summonFromJail());
+        routes.prepareDay(today.price, today.waitDays, today.usable, scenario.emigration().dayCost(), savingsByLevel);
+        return Outlook.of(scenario, levers, today.draftRunning, today.exitListsInUse, data.population(),
+                memory.recentIncidents(), protestersYesterday, scale);
     }
 
     /** L of the region today (before the misdrafts its communities saw), from its memory. */

@@ -1,0 +1,119 @@
+package org.exitvoice.model;
+
+import ec.util.MersenneTwisterFast;
+import org.exitvoice.scenario.RouteData;
+import org.exitvoice.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The formulas the rules are made of, each against numbers worked out by hand. */
+class FormulasTest {
+
+    @Test
+    void riskIsCertainOnceSummonedGoneWhenTheDraftIsOverAndGrowsWithWhatTheCommunitySees() {
+        assertEquals(1, Decisions.perceivedRisk(true, false, true, 0.5, 20, 0, 1, 0.1, 20, 0));
+        assertEquals(0, Decisions.perceivedRisk(false, true, false, 0.5, 20, 0.5, 1, 0.1, 20, 0));
+        // eligible: 0.3 + 20 x 0.02 = 0.7; with 5 % of his community summoned 0.3 + 1.0, capped at 1
+        assertEquals(0.7, Decisions.perceivedRisk(false, true, true, 0.3, 20, 0.02, 1, 0.1, 20, 0), 1e-12);
+        assertEquals(1, Decisions.perceivedRisk(false, true, true, 0.3, 20, 0.05, 1, 0.1, 20, 0));
+        // outside the criteria: 0.5 x misclassification 0.1 + 2 x 5 % misdrafted = 0.15
+        assertEquals(0.15, Decisions.perceivedRisk(false, false, true, 0.3, 20, 0.5, 0.5, 0.1, 2, 0.05), 1e-12);
+    }
+
+    @Test
+    void stayingCostsRiskTimesFearRaisedByTheCommunityGone() {
+        // 0.5 x 2 x (1 + 1 x 0.2) = 1.2
+        assertEquals(1.2, Decisions.costOfStaying(0.5, 2, 1, 0.2), 1e-12);
+    }
+
+    @Test
+    void onlyAListedManFearsTheBorder() {
+        // coverage 0.5 x penalty 2 x intensity 0.5 x R 0.4 = 0.2
+        assertEquals(0.2, Decisions.exitListRisk(true, 0.5, 2, 0.5, 0.4), 1e-12);
+        assertEquals(0, Decisions.exitListRisk(false, 0.5, 2, 0.5, 0.4));
+    }
+
+    @Test
+    void epsteinsArrestProbabilityCountsPoliceAgainstProtesters() {
+        // C = 100, A = 1 + 9: floor(10) = 10, P = 1 - exp(-2.3 x 10)
+        assertEquals(1 - Math.exp(-23), Grievance.arrestProbability(2.3, 100, 9), 1e-15);
+        // C = 5 against A = 10: floor(0.5) = 0, P = 0 (the police are overwhelmed)
+        assertEquals(0, Grievance.arrestProbability(2.3, 5, 9));
+        assertEquals(0.3, Grievance.grievance(0.6, 0.5), 1e-15);
+        assertTrue(Grievance.active(0.3, 0.1, 1.0, 0.1)); // 0.3 - 0.1 > 0.1
+        assertFalse(Grievance.active(0.3, 0.2, 1.0, 0.1)); // 0.3 - 0.2 = 0.1, not above
+    }
+
+    @Test
+    void theCriteriaAreServiceAgeByRankAndNoExemption() {
+        DraftCriteria criteria = new DraftCriteria(Worlds.scenario("draft.maxAge=35", "draft.maxAgeOfficers=50").draft());
+        assertTrue(criteria.eligible(35, MilitaryService.CONSCRIPT, false));
+        assertFalse(criteria.eligible(36, MilitaryService.CONSCRIPT, false));
+        assertTrue(criteria.eligible(50, MilitaryService.CONTRACT, false));
+        assertFalse(criteria.eligible(25, MilitaryService.CONSCRIPT, true));
+        assertFalse(criteria.eligible(25, MilitaryService.NONE, false));
+    }
+
+    @Test
+    void theOutlookRaidsMoreAfterIncidentsAndWeighsPoliceAgainstYesterdaysProtesters() {
+        Scenario s = Worlds.scenario("enforcement.raidProb=0.02", "enforcement.intensity=0.5",
+                "enforcement.incidentResponse=0.25", "protest.policePer1000=2", "protest.policeOnDuty=0.5",
+                "protest.k=2.3", "protest.menShare=0.5", "scale=10");
+        Levers levers = new Levers(s, 0);
+        // raid = 0.02 x 0.5 x (1 + 0.25 x 4) = 0.02; police = 2 / 1000 x 1,000,000 x 0.5 = 1,000;
+        // protesters yesterday 4 agents x 10 / 0.5 = 80 persons: floor(1000 / 81) = 12, P = 1 - exp(-27.6)
+        Outlook o = Outlook.of(s, levers, true, false, 1_000_000, 4, 4, 10);
+        assertEquals(0.02, o.raid(), 1e-15);
+        assertEquals(1 - Math.pow(0.98, 30), o.monthlyCatch(), 1e-12);
+        assertEquals(1 - Math.exp(-2.3 * 12), o.arrestP(), 1e-15);
+        assertEquals(0, Outlook.of(s, levers, false, false, 1_000_000, 4, 4, 10).raid(), "no raids once the draft is over");
+    }
+
+    @Test
+    void incidentsGrowWithGrievanceAndMisdrafts() {
+        Scenario s = Worlds.scenario("incidents.baseRate=0.1", "incidents.grievanceWeight=10", "incidents.misdraftWeight=50");
+        // 0.1 x 2 million men x (1 + 10 x 0.1) x (1 + 50 x 0.01) = 0.6 a day
+        assertEquals(0.6, RegionMemory.incidentRate(s.incidents(), 2, 0.1, 0.01), 1e-12);
+    }
+
+    @Test
+    void legitimacyFallsWithMinoritiesIncidentsAndTheCrackdown() {
+        Scenario s = Worlds.scenario("protest.legitimacy=0.9", "protest.minorityGap=0.2", "protest.crackdownLoss=10",
+                "incidents.legitimacyLoss=0.01", "incidents.memoryDays=3");
+        RegionMemory memory = new RegionMemory(3);
+        var region = Worlds.region("RU-X", 1_000_000, 50, 40); // minority share 0.1
+        // 0.9 - 0.2 x 0.1 = 0.88 with nothing remembered
+        assertEquals(0.88, memory.legitimacy(s.protest(), s.incidents(), region, 1000), 1e-12);
+        // a day with 20 arrests among 1,000 men and no incident drawn (rate 0): 0.88 - 10 x 0.02 = 0.68
+        memory.sawGrievance(0.1);
+        memory.endOfDay(0, 20, 0, Worlds.scenario("incidents.baseRate=0").incidents(), 1000, 0.1, new MersenneTwisterFast(1));
+        assertEquals(0.68, memory.legitimacy(s.protest(), s.incidents(), region, 1000), 1e-12);
+        // three days on, the day is forgotten
+        memory.forgetOldestDay(3);
+        assertEquals(0.88, memory.legitimacy(s.protest(), s.incidents(), region, 1000), 1e-12);
+    }
+
+    @Test
+    void aSummonedManIsOnTheListOnceTheDelayHasPassed() {
+        assertTrue(ExitListCheck.listed(true, true, 3, 5, 2));
+        assertFalse(ExitListCheck.listed(true, true, 3, 5, 3));
+        assertFalse(ExitListCheck.listed(false, true, 3, 5, 0));
+        assertFalse(ExitListCheck.listed(true, false, NEVER_SUMMONED, 5, 0));
+    }
+
+    private static final int NEVER_SUMMONED = -1;
+
+    @Test
+    void roadsTakeADayPer500KmAndFarAirportsADomesticFlight() {
+        var e = Worlds.scenario("emigration.kmPerDay=500", "emigration.domesticFlightKm=1500").emigration();
+        assertEquals(3, RouteCost.travelDays(1100, RouteData.Mode.LAND, e));
+        assertEquals(1, RouteCost.travelDays(3000, RouteData.Mode.AIR, e));
+        assertEquals(3, RouteCost.travelDays(1100, RouteData.Mode.AIR, e)); // near enough to drive
+        // 1,000 RUB against 10,000 saved, 2 days' travel and half a day's queue at 0.2 a day: 0.1 + 0.5 = 0.6
+        assertEquals(0.6, RouteCost.cost(1000, RouteCost.money(10_000), RouteCost.daysCost(0.2, 2, 0.5)), 1e-12);
+        assertEquals(Math.exp(-1), RouteCost.logitWeight(0.6, 0.4, 0.2), 1e-15);
+    }
+}
