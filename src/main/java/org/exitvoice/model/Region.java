@@ -2,7 +2,8 @@ package org.exitvoice.model;
 
 import ec.util.MersenneTwisterFast;
 import org.exitvoice.model.engine.Agenda;
-import org.exitvoice.model.engine.CommunityOrders;
+import org.exitvoice.model.engine.AttachmentOrder;
+import org.exitvoice.model.engine.HardshipOrder;
 import org.exitvoice.model.engine.IntList;
 import org.exitvoice.model.engine.People;
 import org.exitvoice.model.engine.RouteCosts;
@@ -24,8 +25,8 @@ import java.util.function.IntConsumer;
  *
  * <p>Most men on most days do nothing new, so a day visits only the men a rule can reach: men whose timer falls today,
  * men just summoned, men in hiding, and men at home whom the reach bounds of {@link ManRules} do not rule out — found
- * through {@link CommunityOrders}, each community's men sorted so that a community none of whose men a rule can reach
- * is passed over unread. {@link #askEveryone} turns the skipping off, for the test that it changes nothing.
+ * through each community's men sorted by attachment ({@link AttachmentOrder}) and by hardship ({@link HardshipOrder}),
+ * so that a community none of whose men a rule can reach is passed over unread. {@link #askEveryone} turns the skipping off, for the test that it changes nothing.
  */
 public final class Region implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -53,7 +54,8 @@ public final class Region implements Steppable {
     private final RegionMemory memory;
     private final EnlistmentOffices offices;
     private final Agenda agenda;
-    private final CommunityOrders orders;
+    private final AttachmentOrder byAttachment;
+    private final HardshipOrder byHardship;
     private final RouteCosts routes;
 
     /** For tests: ask every man every day, ignoring the reach bounds (the reference the bounds must reproduce). */
@@ -86,7 +88,8 @@ public final class Region implements Steppable {
         int horizon = Math.max(scenario.emigration().maxTravelDays(),
                 Math.max(scenario.protest().jailDays(), scenario.draft().reportDelayDays())) + 2;
         agenda = new Agenda(people, horizon);
-        orders = new CommunityOrders(people, view.communitySize(), view.communities(), attachmentByLevel);
+        byAttachment = new AttachmentOrder(people, view.communitySize(), view.communities(), attachmentByLevel);
+        byHardship = new HardshipOrder(people, view.communitySize(), view.communities());
     }
 
     /** A day, in the order of docs/ODD.md §7. */
@@ -175,12 +178,12 @@ public final class Region implements Steppable {
         double fearThreshold = outlook.fearThreshold();
         for (int c = 0; c < view.communities(); c++) {
             for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
-                int list = orders.list(c, eligible);
+                int list = byAttachment.list(c, eligible);
                 double staying = view.staying(c, false, eligible);
                 // NaN-free: cheapest is +inf when no route is usable
                 double reach = askEveryone ? Double.POSITIVE_INFINITY : ManRules.homeReach(staying, cheapest, fearThreshold);
-                if (askEveryone || orders.anyoneWithin(list, reach) && !onlyManWithinStaysHome(list, reach, staying)) {
-                    orders.visitWithin(list, reach, askEveryone, manHasHisDay);
+                if (askEveryone || byAttachment.anyoneWithin(list, reach) && !onlyManWithinStaysHome(list, reach, staying)) {
+                    byAttachment.visitWithin(list, reach, askEveryone, manHasHisDay);
                 }
             }
         }
@@ -190,8 +193,8 @@ public final class Region implements Steppable {
 
     /** The list's least attached man is known, nobody else in it is within reach, and he would stay home today. */
     private boolean onlyManWithinStaysHome(int list, double reach, double staying) {
-        return orders.onlyLeastAttachedWithin(list, reach) && ManRules.staysHome(staying, orders.leastAttachment(list),
-                routes.cheapest(orders.leastAttachedHasPassport(list), orders.leastAttachedSavings(list)),
+        return byAttachment.onlyLeastAttachedWithin(list, reach) && ManRules.staysHome(staying, byAttachment.leastAttachment(list),
+                routes.cheapest(byAttachment.leastAttachedHasPassport(list), byAttachment.leastAttachedSavings(list)),
                 outlook.fearThreshold());
     }
 
@@ -233,6 +236,7 @@ public final class Region implements Steppable {
         flows.departures++;
     }
 
+    /** Caught in a raid or at a mobilization point: mobilized. */
     private void caught(int i) {
         move(i, PersonState.MOBILIZED);
         flows.caught++;
@@ -246,22 +250,22 @@ public final class Region implements Steppable {
     private void protestersOfToday() {
         double threshold = outlook.protestThreshold(), p = outlook.arrestP();
         double plain = view.plainLegitimacy();
-        ManRules.ProtestReach plainReach = ManRules.protestReach(plain, p, threshold, CommunityOrders.BOLD);
+        ManRules.ProtestReach plainReach = ManRules.protestReach(plain, p, threshold, HardshipOrder.BOLD);
         for (int c = 0; c < view.communities(); c++) {
             double legitimacy = plain;
             ManRules.ProtestReach reach = plainReach;
             if (view.sawMisdrafts(c)) { // most communities saw none lately and share the region's L
                 legitimacy = view.legitimacy(c);
-                reach = ManRules.protestReach(legitimacy, p, threshold, CommunityOrders.BOLD);
+                reach = ManRules.protestReach(legitimacy, p, threshold, HardshipOrder.BOLD);
             }
             streetAsker.legitimacy = legitimacy;
             double floor = ManRules.protestHardshipFloor(legitimacy, threshold);
             if (askEveryone) {
-                orders.askAll(c, Double.NEGATIVE_INFINITY, true, streetAsker);
+                byHardship.askAll(c, Double.NEGATIVE_INFINITY, true, streetAsker);
             } else if (reach.who() == ManRules.ProtestReach.Who.ANYONE) {
-                orders.askAll(c, floor, false, streetAsker);
-            } else if (reach.who() == ManRules.ProtestReach.Who.THE_BOLD && orders.mostAggrieved(c) >= reach.lowestHardshipLevel()) {
-                orders.askTheBold(c, floor, false, streetAsker);
+                byHardship.askAll(c, floor, false, streetAsker);
+            } else if (reach.who() == ManRules.ProtestReach.Who.THE_BOLD && byHardship.mostAggrieved(c) >= reach.lowestHardshipLevel()) {
+                byHardship.askTheBold(c, floor, false, streetAsker);
             }
         }
     }
@@ -312,16 +316,15 @@ public final class Region implements Steppable {
             agenda.hid(i);
         }
         if (to == PersonState.AT_HOME) {
-            orders.backHome(i);
+            byAttachment.backHome(i);
+            byHardship.backHome(i);
         }
     }
 
     // ---- at the border (called by BorderCrossings, serially, after the regions' phase) ---------------------------
 
     /** The route man i is travelling on. */
-    int routeOf(int i) {
-        return people.route[i];
-    }
+    int routeOf(int i) { return people.route[i]; }
 
     /** Whether man i is on the exit list at the border today. */
     boolean listedAtBorder(int i, int today) {
@@ -330,9 +333,7 @@ public final class Region implements Steppable {
     }
 
     /** Man i crossed the border: abroad for good. */
-    void crossed(int i) {
-        move(i, PersonState.EMIGRATED);
-    }
+    void crossed(int i) { move(i, PersonState.EMIGRATED); }
 
     /** Man i was stopped at the border on the exit list: mobilized on the spot at a mobilization point, else turned back. */
     void stopAtBorder(int i, boolean mobilizationPoint) {
@@ -372,16 +373,12 @@ public final class Region implements Steppable {
     public double savingsRub(int level) { return savingsByLevel[level]; }
 
     /** Today's tally in persons. */
-    Tally tally() {
-        return flows.tally(stock, scale, scenario.protest().menShare());
-    }
+    Tally tally() { return flows.tally(stock, scale, scenario.protest().menShare()); }
 
     /** Modelled men in persons. */
     long populationPersons() { return (long) people.size * scale; }
-
     /** Mean grievance of the region's men today (hardship at its mean, legitimacy by community). */
     public double meanGrievance() { return memory.meanGrievance(); }
-
     public String code() { return data.code(); }
 
     // ---- for tests and the bench: the men as they are -------------------------------------------------------------
@@ -392,7 +389,10 @@ public final class Region implements Steppable {
     }
 
     /** The first way in which the engine's skip bounds fail to hold for the men as they are (null if none). */
-    String boundsViolation() { return orders.violation(); }
+    String boundsViolation() {
+        String atHome = byAttachment.violation();
+        return atHome != null ? atHome : byHardship.violation();
+    }
 
     /** The storage, for the bench's bare pass over the arrays. */
     public People people() { return people; }

@@ -29,7 +29,7 @@ public final class People {
     public static final byte NO_ROUTE = -1;
 
     /**
-     * Bytes of heap per agent in these arrays (13) and in the two sorted orders of {@link CommunityOrders} (4). The
+     * Bytes of heap per agent in these arrays (13) and in the two sorted orders ({@link AttachmentOrder}, {@link HardshipOrder}: 2 each). The
      * heap a run is allowed per agent, with headroom, is {@code HeapBudget.HEAP_BYTES_PER_AGENT}.
      */
     public static final int ARRAY_BYTES_PER_AGENT = 17;

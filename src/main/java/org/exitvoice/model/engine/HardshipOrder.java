@@ -1,0 +1,162 @@
+package org.exitvoice.model.engine;
+
+import org.exitvoice.model.Levels;
+import org.exitvoice.model.PersonState;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * Each community's men by boldness and hardship, for Epstein's protest rule: the bold (R &lt; 1/16) first, then the
+ * others, each by hardship, descending. On most days only a prefix of the bold can be active; each community keeps a
+ * bound on its most aggrieved bold man at home, so that a region can pass over a community none of whose men can be.
+ *
+ * <p>It holds no rule and calls none: its region works out who can be reached today ({@code ManRules.protestReach})
+ * and passes the hardship below which nobody is asked, with what to do with each man. It keeps its bounds true for
+ * the men as they are ({@link #violation()} checks them against every man, for tests).
+ */
+public final class HardshipOrder {
+    /** Risk-aversion levels below this make "the bold" (R &lt; 1/16), the only men who can protest on most days. */
+    public static final int BOLD = 16;
+
+    private final People people;
+    private final int communitySize, communities;
+    /** Men of each community, the bold first (up to {@link #boldEnd}) and then the others, each by hardship, descending. */
+    private final char[] byBoldness;
+    /** Where each community's bold part ends, and where its bold men who may still protest begin (offsets in it). */
+    private final char[] boldEnd, boldStart;
+    /** Hardship level of each community's most aggrieved bold man at home (-1 if none), or higher: a bound. */
+    private final short[] mostAggrieved;
+
+    public HardshipOrder(People people, int communitySize, int communities) {
+        this.people = people;
+        this.communitySize = communitySize;
+        this.communities = communities;
+        byBoldness = new char[people.size];
+        boldEnd = new char[communities];
+        boldStart = new char[communities];
+        mostAggrieved = new short[communities];
+        Arrays.fill(mostAggrieved, (short) 255); // a bound above everyone until the first day's visit
+        int[] count = new int[Levels.COUNT + 1];
+        for (int c = 0; c < communities; c++) {
+            int from = c * communitySize, to = Math.min(people.size, from + communitySize);
+            int end = CountingSort.sort(byBoldness, from, to, i -> (people.riskAversion[i] & 0xFF) < BOLD,
+                    i -> 255 - (people.hardship[i] & 0xFF), count);
+            boldEnd[c] = (char) (end - from);
+        }
+    }
+
+    /** A man back home (released, turned back, out of hiding): his community's bound takes him in. */
+    public void backHome(int i) {
+        if (people.has(i, People.REPORTING)) {
+            return;
+        }
+        int c = i / communitySize;
+        // only the bold part needs the bound; raising it for another man costs a needless visit, nothing more
+        mostAggrieved[c] = (short) Math.max(mostAggrieved[c], people.hardship[i] & 0xFF);
+    }
+
+    /** Hardship byte of community c's most aggrieved bold man at home, or higher (-1: none). */
+    public int mostAggrieved(int c) {
+        return mostAggrieved[c];
+    }
+
+    /**
+     * Community c's bold men at home and not reporting with hardship above {@code minHardship} are asked ({@code ask}),
+     * the most aggrieved first; its bounds are renewed. With {@code everyone} the walk starts at the first bold man.
+     */
+    public void askTheBold(int c, double minHardship, boolean everyone, IntConsumer ask) {
+        int from = c * communitySize;
+        int k = boldFrom(c, everyone), end = from + boldEnd[c];
+        int most = -1;
+        for (; k < end; k++) {
+            int i = from + byBoldness[k];
+            if (Levels.unit(people.hardship[i]) <= minHardship) {
+                break; // sorted: everyone after him has less hardship
+            }
+            if (people.mayProtest(i)) {
+                ask.accept(i);
+            }
+            if (most < 0 && people.mayProtest(i)) {
+                most = people.hardship[i] & 0xFF;
+            }
+        }
+        if (most < 0 && k < end) {
+            most = people.hardship[from + byBoldness[k]] & 0xFF;
+        }
+        mostAggrieved[c] = (short) most;
+    }
+
+    /**
+     * All of community c's men at home and not reporting with hardship above {@code minHardship} are asked, the bold
+     * and the others merged into one order of hardship (descending; ties by place in the community, as one sorted
+     * list would have them, so the draws come in the same order); its bounds are renewed.
+     */
+    public void askAll(int c, double minHardship, boolean everyone, IntConsumer ask) {
+        int from = c * communitySize;
+        int kb = boldFrom(c, everyone), eb = from + boldEnd[c], kn = eb, en = Math.min(people.size, from + communitySize);
+        int most = -1;
+        while (kb < eb || kn < en) {
+            boolean takeBold;
+            if (kb < eb && kn < en) {
+                int hb = people.hardship[from + byBoldness[kb]] & 0xFF, hn = people.hardship[from + byBoldness[kn]] & 0xFF;
+                takeBold = hb > hn || (hb == hn && byBoldness[kb] < byBoldness[kn]);
+            } else {
+                takeBold = kb < eb;
+            }
+            int i = from + byBoldness[takeBold ? kb : kn];
+            if (Levels.unit(people.hardship[i]) <= minHardship) {
+                break; // both parts sorted: everyone after him has less hardship
+            }
+            if (takeBold) {
+                kb++;
+            } else {
+                kn++;
+            }
+            if (people.mayProtest(i)) {
+                ask.accept(i);
+            }
+            if (takeBold && most < 0 && people.mayProtest(i)) {
+                most = people.hardship[i] & 0xFF;
+            }
+        }
+        if (most < 0 && kb < eb) {
+            most = people.hardship[from + byBoldness[kb]] & 0xFF;
+        }
+        mostAggrieved[c] = (short) most;
+    }
+
+    /** Where community c's bold men who may still protest begin, past those gone for good (moved on first). */
+    private int boldFrom(int c, boolean everyone) {
+        int from = c * communitySize;
+        int k = from + boldStart[c], end = from + boldEnd[c];
+        while (k < end && protestGoneForGood(from + byBoldness[k])) {
+            k++;
+        }
+        boldStart[c] = (char) (k - from);
+        return everyone ? from : k;
+    }
+
+    /** Emigrated, mobilized or reporting: never again at home for Epstein's rule. */
+    private boolean protestGoneForGood(int i) {
+        byte st = people.state[i];
+        return st == PersonState.EMIGRATED || st == PersonState.MOBILIZED || people.has(i, People.REPORTING);
+    }
+
+    /** The first way in which the bounds fail to hold for the men as they are now (null if they all hold). Reads every man. */
+    public String violation() {
+        for (int c = 0; c < communities; c++) {
+            int from = c * communitySize;
+            for (int k = from; k < from + boldEnd[c]; k++) {
+                int i = from + byBoldness[k];
+                if (k < from + boldStart[c] && !protestGoneForGood(i)) {
+                    return "community " + c + ": bold man " + i + " before its start may still protest";
+                }
+                if (people.mayProtest(i) && (people.hardship[i] & 0xFF) > mostAggrieved[c]) {
+                    return "community " + c + ": bold man " + i + " at home more aggrieved than its bound " + mostAggrieved[c];
+                }
+            }
+        }
+        return null;
+    }
+}
