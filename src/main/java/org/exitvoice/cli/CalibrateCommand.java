@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.exitvoice.output.FolderKind;
+import org.exitvoice.output.RunFolder;
 import org.exitvoice.scenario.Scenario;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
@@ -49,7 +51,7 @@ public class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Calibration file, e.g. params/calibration/sep2022.yaml.")
     Path planFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/<file name>-calibrate/).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/<file name>-calibrate/ in the exitvoice folder).")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
@@ -97,7 +99,8 @@ public class CalibrateCommand implements Callable<Integer> {
                 input.regions(), s.start(), s.end());
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path outDir = out != null ? out
-                : Path.of("outputs", planFile.getFileName().toString().replaceFirst("\\.ya?ml$", "") + "-calibrate");
+                : ScenarioOptions.defaultOutDir(planFile.getFileName().toString().replaceFirst("\\.ya?ml$", "") + "-calibrate");
+        RunFolder.requireReplaceable(outDir, FolderKind.CALIBRATE); // now, not after hours of fitting
 
         long t0 = System.nanoTime();
         try (Replications runs = new Replications(n)) {
@@ -133,8 +136,8 @@ public class CalibrateCommand implements Callable<Integer> {
             Scenario atFit = ScenarioLoader.read(plan.scenario(), sets, flags);
             double wall = (System.nanoTime() - t0) / 1e9;
             try {
-                Validation.write(outDir, table, plan.replications(), atFit,
-                        ScenarioLoader.toYaml(Runs.portable(atFit, outDir)), plan.scenario(), n, wall, dir -> {
+                Validation.write(outDir, FolderKind.CALIBRATE, table, plan.replications(), atFit,
+                        ScenarioLoader.toYaml(Runs.portable(atFit, outDir)), plan.scenario(), sets, n, wall, dir -> {
                             FitRecord.writeTrace(dir.resolve("trace.csv"), plan, fit.trace());
                             Files.writeString(dir.resolve("fit.yaml"), fitYaml, StandardCharsets.UTF_8);
                             new ConvergenceChart(fit.trace(), plan.objective() == CalibrationPlan.Objective.ARD

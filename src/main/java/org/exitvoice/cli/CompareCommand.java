@@ -46,7 +46,7 @@ public class CompareCommand implements Callable<Integer> {
             description = "Metrics to compare, comma-separated, e.g. final.emigrated,peak.protesters (default: the closing summary's).")
     List<String> metrics;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/compare-A-vs-B/).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/compare-A-vs-B/ in the exitvoice folder).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", converter = ScenarioOptions.WholeNumber.class,
@@ -100,7 +100,7 @@ public class CompareCommand implements Callable<Integer> {
         Comparison.requireSameStart(sa, sb);
         int reps = replications != null ? replications : DEFAULT_REPLICATIONS;
         long base = seed != null ? seed : a.scenario().seed();
-        Path dir = out != null ? out : Path.of("outputs", "compare-" + nameA + "-vs-" + nameB);
+        Path dir = out != null ? out : ScenarioOptions.defaultOutDir("compare-" + nameA + "-vs-" + nameB);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
         CommandLine cl = spec.commandLine();

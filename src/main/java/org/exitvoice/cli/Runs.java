@@ -4,11 +4,14 @@ import org.exitvoice.model.DayReport;
 import org.exitvoice.model.RunResult;
 import org.exitvoice.model.Simulation;
 import org.exitvoice.model.Tally;
+import org.exitvoice.output.FolderKind;
+import org.exitvoice.output.RunFolder;
 import org.exitvoice.output.RunOutputs;
 import org.exitvoice.output.RunWriter;
 import org.exitvoice.output.Summary;
 import org.exitvoice.scenario.DataFiles;
 import org.exitvoice.scenario.Scenario;
+import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
 import org.exitvoice.scenario.ScenarioLoader;
 
@@ -23,11 +26,13 @@ final class Runs {
     private Runs() {
     }
 
-    static void run(ScenarioInput input, ScenarioOptions options, PrintStream out, PrintStream err) {
+    static void run(ScenarioInput input, ScenarioOptions options, PrintStream out, PrintStream err)
+            throws ScenarioException {
         // charts are drawn off-screen: never try to reach a display from a headless command
         System.setProperty("java.awt.headless", "true");
         Scenario s = input.scenario();
         Path outDir = options.outDir();
+        RunFolder.requireReplaceable(outDir, FolderKind.RUN); // a folder the run may not replace costs no simulation
         int threads = options.threads();
         if (!options.quiet()) {
             err.printf(Locale.ROOT, "exitvoice: %s, %d days from %s, seed %d, scale %d, %d thread%s%n",
@@ -40,7 +45,7 @@ final class Runs {
         });
         Summary summary = Summary.of(result, s.draft().target());
         try {
-            RunWriter.write(outDir, new RunOutputs(input.file(), s, ScenarioLoader.toYaml(portable(s, outDir)),
+            RunWriter.write(outDir, new RunOutputs(input.file(), options.sets(), s, ScenarioLoader.toYaml(portable(s, outDir)),
                     input.routes(), result, threads, null));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + outDir + ": " + e.getMessage(), e);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.exitvoice.model.HeapBudget;
+import org.exitvoice.scenario.ProjectHome;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
 import org.exitvoice.scenario.ScenarioLoader;
@@ -16,15 +17,19 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The options of every command that runs from a scenario (run, gui, validate, calibrate, compare, bench); a picocli mixin. */
 public class ScenarioOptions {
-    /** The scenario when none is named. */
+    /** The scenario when none is named, in the project folder ({@link ProjectHome}). */
     public static final String DEFAULT_SCENARIO = "params/sep2022.yaml";
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = DEFAULT_SCENARIO,
-            description = "Scenario YAML file (default: ${DEFAULT-VALUE}).")
+    /** Where outputs go when no {@code --out} is given, in the project folder ({@link ProjectHome}). */
+    public static final String DEFAULT_OUTPUTS = "outputs";
+
+    // no picocli defaultValue: a named file is the user's (relative to where they stand), the default is the project's
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario YAML file (default: " + DEFAULT_SCENARIO + " in the exitvoice folder).")
     Path scenario;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: outputs/<scenario name>/).")
+            description = "Output folder (default: outputs/<scenario name>/ in the exitvoice folder).")
     Path out;
 
     @Option(names = "--seed", paramLabel = "N", converter = WholeNumber.class,
@@ -50,9 +55,14 @@ public class ScenarioOptions {
     @Option(names = "--quiet", description = "No progress bar or run log on stderr.")
     boolean quiet;
 
-    /** The scenario file as typed. */
+    /** The scenario file as typed, else {@link #DEFAULT_SCENARIO} in the project folder. */
     public Path scenarioFile() {
-        return scenario;
+        return scenario != null ? scenario : ProjectHome.resolve(DEFAULT_SCENARIO);
+    }
+
+    /** The default output folder of a command: {@code outputs/NAME} in the project folder ({@link ProjectHome}). */
+    static Path defaultOutDir(String name) {
+        return ProjectHome.resolve(DEFAULT_OUTPUTS).resolve(name);
     }
 
     /** The output folder: {@code --out}, else {@code outputs/<scenario file name without .yaml>/}. */
@@ -68,8 +78,8 @@ public class ScenarioOptions {
         if (out != null) {
             return out;
         }
-        String name = scenario.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return Path.of("outputs", name + suffix);
+        String name = scenarioFile().getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return defaultOutDir(name + suffix);
     }
 
     /** {@code --seed}, or null when not given. */
@@ -109,7 +119,7 @@ public class ScenarioOptions {
 
     /** Reads and validates the scenario and its data tables, and checks one model of it fits in the heap; writes nothing. */
     public ScenarioInput load() throws ScenarioException {
-        ScenarioInput in = ScenarioLoader.load(scenario, sets, overrides());
+        ScenarioInput in = ScenarioLoader.load(scenarioFile(), sets, overrides());
         requireHeapFor(in, 1, Runtime.getRuntime().maxMemory());
         return in;
     }

@@ -26,7 +26,7 @@ public class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "Experiment YAML file, e.g. params/experiments/misclassification.yaml.")
     Path experiment;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/<experiment name>/).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/<experiment name>/ in the exitvoice folder).")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
@@ -60,7 +60,7 @@ public class SweepCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         // everything is checked before anything is written: a bad file leaves no folder behind
         Experiment x = ExperimentFile.read(experiment, new ExperimentFile.Overrides(replications, scale, days));
-        Path dir = out != null ? out : Path.of("outputs", x.name());
+        Path dir = out != null ? out : ScenarioOptions.defaultOutDir(x.name());
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         CommandLine cl = spec.commandLine();
         PrintStream stdout = ExitVoice.printStream(cl.getOut());

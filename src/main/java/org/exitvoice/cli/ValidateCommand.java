@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.exitvoice.output.FolderKind;
+import org.exitvoice.output.RunFolder;
+import org.exitvoice.scenario.ProjectHome;
 import org.exitvoice.scenario.Scenario;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
@@ -43,8 +46,8 @@ public class ValidateCommand implements Callable<Integer> {
             description = "Replications, run in parallel (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--observed", paramLabel = "FILE", defaultValue = "params/data/observed-2022.csv",
-            description = "Observed-data file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--observed", paramLabel = "FILE",
+            description = "Observed-data file (default: params/data/observed-2022.csv in the exitvoice folder).")
     Path observed;
 
     @Option(names = "--markdown", description = "Print the table as Markdown, as docs/validation.md shows it.")
@@ -61,10 +64,12 @@ public class ValidateCommand implements Callable<Integer> {
         // every input is read and every target mapped before anything runs: a bad row costs no simulation
         ScenarioInput input = options.load();
         Scenario s = input.scenario();
-        List<Observation> rows = ObservationTable.read(observed);
-        List<Target> comparisons = Targets.map(observed.toString(), rows, Targets.Selection.ALL_TARGETS,
+        Path observedFile = observed != null ? observed : ProjectHome.resolve(ObservationTable.DEFAULT_FILE);
+        List<Observation> rows = ObservationTable.read(observedFile);
+        List<Target> comparisons = Targets.map(observedFile.toString(), rows, Targets.Selection.ALL_TARGETS,
                 input.routes(), input.regions(), s.start(), s.end());
         Path outDir = options.outDir("-validate");
+        RunFolder.requireReplaceable(outDir, FolderKind.VALIDATE);
         int threads = options.threads();
         if (!options.quiet()) {
             err.printf(Locale.ROOT, "exitvoice validate: %s, %d targets, %d replications (seeds %d-%d), scale %d, %d days, %d thread%s%n",
@@ -82,8 +87,8 @@ public class ValidateCommand implements Callable<Integer> {
         double wall = (System.nanoTime() - t0) / 1e9;
         ValidationTable table = ValidationTable.of(comparisons, values);
         try {
-            Validation.write(outDir, table, replications, s, ScenarioLoader.toYaml(Runs.portable(s, outDir)),
-                    input.file(), threads, wall, null);
+            Validation.write(outDir, FolderKind.VALIDATE, table, replications, s,
+                    ScenarioLoader.toYaml(Runs.portable(s, outDir)), input.file(), options.sets(), threads, wall, null);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + outDir + ": " + e.getMessage(), e);
         }

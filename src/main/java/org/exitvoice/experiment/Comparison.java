@@ -28,6 +28,7 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.exitvoice.model.DayReport;
 import org.exitvoice.model.RunResult;
 import org.exitvoice.model.Simulation;
+import org.exitvoice.output.FolderKind;
 import org.exitvoice.output.Manifest;
 import org.exitvoice.output.RunFolder;
 import org.exitvoice.scenario.Scenario;
@@ -93,8 +94,14 @@ public final class Comparison {
         this.flags = flags;
     }
 
-    /** Runs both scenarios {@code replications} times on {@code threads} threads and writes the folder {@code out}. */
-    public Outcome run(Path out, int threads, SweepProgress progress) throws IOException, InterruptedException {
+    /**
+     * Runs both scenarios {@code replications} times on {@code threads} threads and writes the folder {@code out}.
+     *
+     * @throws ScenarioException (the user's input) {@code out} holds something other than a comparison
+     */
+    public Outcome run(Path out, int threads, SweepProgress progress)
+            throws IOException, InterruptedException, ScenarioException {
+        RunFolder.requireReplaceable(out, FolderKind.COMPARE); // before the runs, not after them
         long t0 = System.nanoTime();
         Side[] sides = {a, b};
         int m = metrics.size();
@@ -179,7 +186,7 @@ public final class Comparison {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Instant created = Instant.now();
-        try (RunFolder folder = RunFolder.create(out)) {
+        try (RunFolder folder = RunFolder.create(out, FolderKind.COMPARE)) {
             Path dir = folder.dir();
             writeRuns(dir.resolve("runs.csv"), seeds, values, wall, errors);
             writeDifferences(dir.resolve("differences.csv"), diffs);
@@ -331,6 +338,7 @@ public final class Comparison {
 
     private void writeManifest(Path file, double seconds, Instant created) throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", FolderKind.COMPARE.id());
         m.put("version", Manifest.version(null));
         m.put("a", a.input().file().toString().replace('\\', '/'));
         m.put("b", b.input().file().toString().replace('\\', '/'));

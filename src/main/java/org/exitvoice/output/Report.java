@@ -70,6 +70,9 @@ public final class Report {
 
         h.append("<h2>What was run</h2>\n<table class=\"meta\">\n");
         row(h, "Scenario file", "<code>" + esc(scenarioName) + "</code>");
+        // the overrides change the run as much as the file does: said here, not only folded into the hash
+        row(h, "Overrides (--set)", what.sets().isEmpty() ? "none"
+                : String.join(" ", what.sets().stream().map(kv -> "<code>" + esc(kv) + "</code>").toList()));
         row(h, "Seed", esc(Long.toString(s.seed())));
         row(h, "Scale", esc(Summary.n(s.scale())) + " persons per agent");
         row(h, "Days", esc(Integer.toString(s.days())));
@@ -117,7 +120,7 @@ public final class Report {
         file(h, "regions.csv", "one row per day and region (ISO code)");
         file(h, "routes.csv", "one row per day and route: capacity, queue, wait, persons crossed, price index");
         file(h, "scenario.yaml", "the fully resolved scenario (re-run it to reproduce this folder)");
-        file(h, "manifest.json", "version, seed, scale, parameters hash, wall time, Java version");
+        file(h, "manifest.json", "kind (run), version, seed, scale, --set overrides, parameters hash, wall time, Java version");
         h.append("</ul>\n");
         h.append("<footer>Written by exitvoice ").append(esc(Manifest.version(what.version())))
                 .append(". Counts are persons (agents &times; scale); see notes on the outputs in the model description.")

@@ -19,10 +19,12 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.exitvoice.scenario.ScenarioException;
+
 /** An output folder that appears all at once: written in a hidden temp sibling, then renamed over the target on commit. */
 public final class RunFolder implements AutoCloseable {
 
-    /** A file every folder written by {@link RunWriter} holds; an existing target without it is never replaced. */
+    /** The manifest each command (but sweep: sweep.json) writes into its folder; its {@code kind} says which command. */
     public static final String MARK = "manifest.json";
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -58,26 +60,60 @@ public final class RunFolder implements AutoCloseable {
     }
 
     /**
-     * Repairs what a killed run left beside {@code outDir}, checks that an existing {@code outDir} is a run folder
-     * (empty or holding {@link #MARK}: we refuse to delete, say, a home directory given by mistake), and makes the
-     * hidden temp sibling {@code .NAME.tmp-<random>} to write into.
+     * Refuses, as the user's input, an output folder this command must not replace: a file, a folder under a file, a
+     * non-empty folder that is not an exitvoice output (we will not delete, say, a home directory given by mistake),
+     * or one that holds another command's output (a run must not wipe a validation). Empty or missing is fine.
+     * Writes nothing: commands call it before they start working, and {@link #create} again.
      */
-    public static RunFolder create(Path outDir) throws IOException {
+    public static void requireReplaceable(Path outDir, FolderKind kind) throws ScenarioException {
         Path target = outDir.toAbsolutePath().normalize();
+        String where = outDir.toString();
         if (target.getFileName() == null || target.getParent() == null) {
-            throw new IOException("cannot write a run into the file-system root: " + outDir);
+            throw new ScenarioException(where, "cannot write into the file-system root: choose another --out");
         }
+        for (Path up = target.getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up)) {
+                if (!Files.isDirectory(up)) {
+                    throw new ScenarioException(where, up + " is a file, not a folder: choose another --out");
+                }
+                break;
+            }
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(target)) {
+            throw new ScenarioException(where, "is a file, not a folder: choose another --out");
+        }
+        try {
+            if (isEmpty(target)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new ScenarioException(where, "cannot read this folder (" + e.getMessage() + "): choose another --out");
+        }
+        String holds = FolderKind.of(target);
+        if (holds == null) {
+            throw new ScenarioException(where, "not empty and not an exitvoice output folder (no " + MARK
+                    + "): refusing to replace it; choose another --out");
+        }
+        if (!holds.equals(kind.id())) {
+            throw new ScenarioException(where, "holds " + FolderKind.describe(holds) + ", not " + kind.described()
+                    + ": refusing to replace it; choose another --out");
+        }
+    }
+
+    /**
+     * Repairs what a killed run left beside {@code outDir}, checks that {@code outDir} may be replaced by a folder of
+     * this {@code kind} ({@link #requireReplaceable}), and makes the hidden temp sibling {@code .NAME.tmp-<random>} to
+     * write into.
+     */
+    public static RunFolder create(Path outDir, FolderKind kind) throws IOException, ScenarioException {
+        requireReplaceable(outDir, kind); // before anything is created: bad input writes nothing
+        Path target = outDir.toAbsolutePath().normalize();
         Files.createDirectories(target.getParent());
         repair(target);
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(target)) {
-                throw new IOException("output path exists and is not a folder: " + outDir);
-            }
-            if (!isEmpty(target) && !Files.exists(target.resolve(MARK))) {
-                throw new IOException("refusing to replace " + outDir + ": it is not empty and holds no " + MARK
-                        + " (not an exitvoice run folder)");
-            }
-        }
+        requireReplaceable(outDir, kind); // again: the repair may have put an older folder back in place
         // Same parent as the target, so that commit() is a rename on one file system. Not createTempDirectory:
         // that makes the folder owner-only (700), and the committed run would keep those permissions.
         while (true) {

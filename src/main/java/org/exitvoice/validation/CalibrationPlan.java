@@ -12,6 +12,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.exitvoice.scenario.ParameterTable;
+import org.exitvoice.scenario.ProjectHome;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.YamlTree;
 
@@ -115,7 +116,7 @@ public record CalibrationPlan(Path file, Path scenario, Path observed, Targets.S
         if (!Files.isRegularFile(scenario)) {
             throw new ScenarioException(where, "scenario: file not found '" + root.get("scenario").asText() + "'");
         }
-        Path observed = path(root, "observed", where, dir, ObservationTable.DEFAULT_FILE);
+        Path observed = path(root, "observed", where, dir, ProjectHome.resolve(ObservationTable.DEFAULT_FILE));
         Targets.Selection selection = selection(root.get("observations"), where);
         Objective objective = Objective.ARD;
         if (root.has("objective")) {

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
+import org.exitvoice.output.FolderKind;
 import org.exitvoice.output.Manifest;
 import org.exitvoice.output.RunFolder;
 import org.exitvoice.scenario.Scenario;
+import org.exitvoice.scenario.ScenarioException;
 
 /** Writes a validation's folder (validation.csv, the chart, the scenario, a manifest) so that it appears all at once. */
 public final class Validation {
@@ -20,15 +23,19 @@ public final class Validation {
     public static final String TABLE = "validation.csv", CHART = "validation";
 
     /**
-     * Writes {@code table} into {@code outDir}, replacing an earlier validation or run folder there.
+     * Writes {@code table} into {@code outDir}, replacing an earlier folder of the same {@code kind} there (and nothing
+     * else: see {@link RunFolder#requireReplaceable}).
      *
+     * @param kind         {@link FolderKind#VALIDATE}, or {@link FolderKind#CALIBRATE} for the validation at a fit
      * @param scenario     the scenario of the first replication (its seed is the first seed)
      * @param resolvedYaml that scenario as YAML, written as scenario.yaml and hashed into the manifest
+     * @param sets         the {@code key=value} overrides applied on top of {@code scenarioFile} (a fit's values)
      * @param more         writes more files into the folder (a fit's trace and chart); null for none
      */
-    public static void write(Path outDir, ValidationTable table, int replications, Scenario scenario, String resolvedYaml,
-                             Path scenarioFile, int threads, double wallSeconds, FolderExtras more) throws IOException {
-        try (RunFolder folder = RunFolder.create(outDir)) {
+    public static void write(Path outDir, FolderKind kind, ValidationTable table, int replications, Scenario scenario,
+                             String resolvedYaml, Path scenarioFile, List<String> sets, int threads, double wallSeconds,
+                             FolderExtras more) throws IOException, ScenarioException {
+        try (RunFolder folder = RunFolder.create(outDir, kind)) {
             Path dir = folder.dir();
             table.writeCsv(dir.resolve(TABLE));
             new ValidationChart(table, replications).write(dir.resolve("charts"), CHART);
@@ -36,9 +43,9 @@ public final class Validation {
             if (more != null) {
                 more.writeInto(dir);
             }
-            new Manifest(Manifest.version(null), scenario.seed(), scenario.scale(), scenario.days(),
+            new Manifest(kind.id(), Manifest.version(null), scenario.seed(), scenario.scale(), scenario.days(),
                     String.valueOf(scenario.start()), String.valueOf(scenario.end()),
-                    scenarioFile == null ? null : scenarioFile.toString(), Manifest.sha256(resolvedYaml), wallSeconds,
+                    scenarioFile == null ? null : scenarioFile.toString(), sets, Manifest.sha256(resolvedYaml), wallSeconds,
                     System.getProperty("java.version"), threads,
                     Instant.now().truncatedTo(ChronoUnit.SECONDS).toString()).write(dir.resolve(RunFolder.MARK));
             folder.commit();

@@ -1,5 +1,6 @@
 package org.exitvoice.cli;
 
+import org.exitvoice.output.FolderKind;
 import org.exitvoice.output.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,11 +61,11 @@ class KilledRunTest {
             p.waitFor(30, TimeUnit.SECONDS);
             if (!Files.exists(out)) {
                 // killed between the two renames of the commit: the next run puts the old folder back
-                RunFolder.create(out).close();
+                RunFolder.create(out, FolderKind.RUN).close();
             }
             assertComplete(out);
             // what the kill left beside it (a half-written temp folder) goes with the next run's repair
-            RunFolder.create(out).close();
+            RunFolder.create(out, FolderKind.RUN).close();
             assertEquals(List.of("log.txt", "run"), folder());
         }
     }

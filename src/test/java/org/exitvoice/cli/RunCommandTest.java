@@ -86,6 +86,26 @@ class RunCommandTest {
     }
 
     @Test
+    void theManifestAndTheReportListTheSetOverridesAsGiven() throws Exception {
+        Path out = dir.resolve("sets");
+        run("run", "--scale", "8000", "--days", "2", "--set", "draft.target=250000", "--set", "exitList.coverage=0.8",
+                "--out", out.toString(), "--quiet");
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("run", manifest.get("kind").asText());
+        List<String> sets = new java.util.ArrayList<>();
+        manifest.get("sets").forEach(s -> sets.add(s.asText()));
+        assertEquals(List.of("draft.target=250000", "exitList.coverage=0.8"), sets);
+        String report = Files.readString(out.resolve("report.html"));
+        String whatWasRun = report.substring(report.indexOf("What was run"), report.indexOf("<h2>Summary"));
+        assertTrue(whatWasRun.contains("<code>draft.target=250000</code> <code>exitList.coverage=0.8</code>"), whatWasRun);
+
+        Path plain = dir.resolve("plain");
+        run("run", "--scale", "8000", "--days", "2", "--out", plain.toString(), "--quiet");
+        assertEquals(0, new ObjectMapper().readTree(plain.resolve("manifest.json").toFile()).get("sets").size());
+        assertTrue(Files.readString(plain.resolve("report.html")).contains("<th>Overrides (--set)</th><td>none</td>"));
+    }
+
+    @Test
     void oneThreadAndTwoThreadsWriteByteIdenticalTables() throws Exception {
         Path one = dir.resolve("one"), two = dir.resolve("two");
         run("run", "--scale", "1000", "--days", "20", "--threads", "1", "--out", one.toString(), "--quiet");

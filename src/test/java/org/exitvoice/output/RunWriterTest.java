@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.exitvoice.model.RunResult;
+import org.exitvoice.scenario.ScenarioException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +60,7 @@ class RunWriterTest {
     static RunOutputs what;
 
     @BeforeAll
-    static void writeOnce() throws IOException {
+    static void writeOnce() throws Exception {
         what = SyntheticRun.outputs(REGIONS, DAYS);
         out = shared.resolve("runs").resolve("sep2022");
         RunWriter.write(out, what);
@@ -186,7 +187,7 @@ class RunWriterTest {
     }
 
     @Test
-    void sameInputSameBytes(@TempDir Path dir) throws IOException {
+    void sameInputSameBytes(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a"), b = dir.resolve("b");
         RunWriter.write(a, SyntheticRun.outputs(REGIONS, DAYS));
         RunWriter.write(b, SyntheticRun.outputs(REGIONS, DAYS));
@@ -215,14 +216,14 @@ class RunWriterTest {
     }
 
     @Test
-    void aFailedWriteLeavesThePreviousRunAndNoTemp(@TempDir Path dir) throws IOException {
+    void aFailedWriteLeavesThePreviousRunAndNoTemp(@TempDir Path dir) throws Exception {
         Path target = dir.resolve("run");
         RunWriter.write(target, SyntheticRun.outputs(REGIONS, DAYS));
         byte[] before = Files.readAllBytes(target.resolve("regions.csv"));
         String report = Files.readString(target.resolve("report.html"));
 
         // No start date: fails in the manifest, after the tables and charts were written into the temp folder.
-        RunOutputs broken = new RunOutputs(null, SyntheticRun.scenario(null, DAYS), "x: 1\n",
+        RunOutputs broken = new RunOutputs(null, List.of(), SyntheticRun.scenario(null, DAYS), "x: 1\n",
                 List.of(), SyntheticRun.result(5, DAYS, 99), 1, null);
         assertThrows(NullPointerException.class, () -> RunWriter.write(target, broken));
 
@@ -235,7 +236,7 @@ class RunWriterTest {
     void refusesToReplaceAFolderThatIsNotARun(@TempDir Path dir) throws IOException {
         Path notes = Files.createDirectories(dir.resolve("notes"));
         Files.writeString(notes.resolve("thesis.tex"), "precious");
-        assertThrows(IOException.class, () -> RunWriter.write(notes, what));
+        assertThrows(ScenarioException.class, () -> RunWriter.write(notes, what));
         assertEquals("precious", Files.readString(notes.resolve("thesis.tex")));
         assertEquals(List.of("notes"), list(dir));
     }

@@ -109,7 +109,7 @@ final class SyntheticRun {
     }
 
     static RunOutputs outputs(int regions, int days) {
-        return new RunOutputs(java.nio.file.Path.of("scenarios/test.yaml"), scenario(days), yaml(days), ROUTES,
+        return new RunOutputs(java.nio.file.Path.of("scenarios/test.yaml"), List.of(), scenario(days), yaml(days), ROUTES,
                 result(regions, days, 7), 2, "0.0.0-test");
     }
 }

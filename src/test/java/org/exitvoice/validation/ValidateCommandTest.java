@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -60,7 +62,7 @@ class ValidateCommandTest {
     void validateComparesEveryTargetAndWritesTableAndChart() throws Exception {
         Path out = dir.resolve("v");
         Object[] r = exitvoice("validate", "params/sep2022.yaml", "--scale", "2000", "--replications", "2",
-                "--out", out.toString(), "--quiet");
+                "--set", "draft.target=300000", "--out", out.toString(), "--quiet"); // the --set changes nothing
         assertEquals(0, r[0], () -> "stderr: " + r[2]);
         String stdout = (String) r[1];
         for (String line : List.of("ARD all targets", "ARD destination split", "ARD in sample", "ARD out of sample")) {
@@ -79,6 +81,10 @@ class ValidateCommandTest {
         assertTrue(Files.size(out.resolve("charts/validation.png")) > 10_000);
         assertTrue(Files.readString(out.resolve("charts/validation.svg")).contains("<svg"));
         assertTrue(Files.exists(out.resolve("manifest.json")) && Files.exists(out.resolve("scenario.yaml")));
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("validate", manifest.get("kind").asText());
+        assertEquals(1, manifest.get("sets").size());
+        assertEquals("draft.target=300000", manifest.get("sets").get(0).asText(), "the --set overrides as given");
     }
 
     @Test
