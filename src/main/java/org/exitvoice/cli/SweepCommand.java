@@ -72,8 +72,22 @@ public class SweepCommand implements Callable<Integer> {
                     x.replications() == 1 ? "" : "s", points * x.replications(), x.scale(), x.days(), n, n == 1 ? "" : "s", dir);
         }
         // the bar redraws itself with carriage returns: only where a person watches it
-        SweepProgress progress = quiet ? SweepProgress.none() : SweepProgress.on(err, System.console() != null);
-        Sweep.Outcome o = new Sweep(x, dir, n).run(resume, progress);
+        boolean bar = !quiet && System.console() != null;
+        SweepProgress progress = quiet ? SweepProgress.none() : SweepProgress.on(err, bar);
+        Sweep sweep = new Sweep(x, dir, n);
+        // Ctrl-C: the JVM runs its shutdown hooks, then halts; the hook leaves runs.csv on a whole row and says so
+        Thread onInterrupt = new Thread(() -> interrupted(sweep.stop(), dir, err, bar), "sweep-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        Sweep.Outcome o;
+        try {
+            o = sweep.run(resume, progress);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: it has said what is kept
+            }
+        }
         stdout.printf(Locale.ROOT, "%-11s%,d (%,d points x %d replications): %,d run now, %,d done before, %,d failed%n",
                 "runs", o.total(), points, x.replications(), o.ran(), o.alreadyDone(), o.failed());
         stdout.printf(Locale.ROOT, "%-11s%s on %d thread%s, %.1f runs/min%n", "wall time", duration(o.seconds()), n,
@@ -88,6 +102,37 @@ public class SweepCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * The one line an interrupted sweep leaves on stderr: what runs.csv keeps and the command that continues it
+     * (with the overrides given, which are part of the experiment).
+     */
+    private void interrupted(Sweep.Stopped s, Path dir, PrintStream err, boolean bar) {
+        if (s == null) {
+            return; // it had finished
+        }
+        StringBuilder resume = new StringBuilder("./exitvoice sweep ").append(experiment).append(" --out ").append(dir);
+        if (replications != null) {
+            resume.append(" --replications ").append(replications);
+        }
+        if (scale != null) {
+            resume.append(" --scale ").append(scale);
+        }
+        if (days != null) {
+            resume.append(" --days ").append(days);
+        }
+        resume.append(" --resume");
+        String kept = s.kept() < 0 ? "before its runs began; continue with " + resume
+                : s.summariesPending()
+                ? String.format(Locale.ROOT, "all %,d runs kept in %s, summaries not written; write them with %s",
+                        s.total(), dir.resolve("runs.csv"), resume)
+                : String.format(Locale.ROOT, "%,d of %,d runs kept in %s%s; continue with %s", s.kept(), s.total(),
+                        dir.resolve("runs.csv"), s.failed() > 0 ? String.format(Locale.ROOT, " (and %,d failed, to run"
+                                + " again)", s.failed()) : "", resume);
+        // after a progress bar's carriage returns, a line of its own
+        err.print((bar ? "\n" : "") + "exitvoice sweep: interrupted: " + kept + System.lineSeparator());
+        err.flush();
     }
 
     private static String duration(double seconds) {

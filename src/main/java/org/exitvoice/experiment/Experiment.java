@@ -25,6 +25,9 @@ import org.exitvoice.scenario.ScenarioInput;
 public record Experiment(Path file, ScenarioInput base, Design design, int replications, long seed, int scale, int days,
                          List<Factor> factors, List<Metric> metrics, List<String> timeseries) {
 
+    /** The resolved base scenario's file name in a sweep folder, beside experiment.yaml. */
+    public static final String SAVED_SCENARIO = "scenario.yaml";
+
     public Experiment {
         factors = List.copyOf(factors);
         metrics = List.copyOf(metrics);
@@ -46,9 +49,28 @@ public record Experiment(Path file, ScenarioInput base, Design design, int repli
      * results and hashed, so a resumed sweep can tell whether it is still the same experiment.
      */
     public String yaml() {
+        return yaml("", scenarioPath());
+    }
+
+    /**
+     * The effective experiment as a sweep saves it beside its results: {@link #yaml()} with the scenario named as the
+     * resolved copy saved beside it ({@code scenario.yaml}), so that {@code exitvoice sweep OUT/experiment.yaml} runs as
+     * written from anywhere, and runs exactly the scenario the sweep ran even if its source is edited or moved later.
+     */
+    public String savedYaml() {
+        return yaml("# base scenario: " + scenarioPath() + ", resolved and saved beside this file as " + SAVED_SCENARIO
+                + "\n", SAVED_SCENARIO);
+    }
+
+    private String scenarioPath() {
+        return scenarioFile().toString().replace('\\', '/');
+    }
+
+    private String yaml(String note, String scenario) {
         StringBuilder y = new StringBuilder();
         y.append("# exitvoice experiment, effective (command-line overrides applied)\n");
-        y.append("scenario: ").append(quote(scenarioFile().toString().replace('\\', '/'))).append('\n');
+        y.append(note);
+        y.append("scenario: ").append(quote(scenario)).append('\n');
         y.append("design: ").append(design.yaml()).append('\n');
         y.append("replications: ").append(replications).append('\n');
         y.append("seed: ").append(seed).append('\n');

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.exitvoice.scenario.DataFiles;
 import org.exitvoice.scenario.Scenario;
@@ -34,6 +36,21 @@ public final class Fingerprint {
         update(sha, "routes\n");
         sha.update(Files.readAllBytes(routes));
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * Each data table's SHA-256 ({@code regions}, {@code routes}), kept in sweep.json so that a refused resume can say
+     * which table changed, not only that the fingerprint did.
+     */
+    public static Map<String, String> tables(Experiment x) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("regions", hex(Files.readAllBytes(Path.of(x.base().scenario().data().regions()))));
+        out.put("routes", hex(Files.readAllBytes(Path.of(x.base().scenario().data().routes()))));
+        return out;
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     private static void update(MessageDigest sha, String text) {

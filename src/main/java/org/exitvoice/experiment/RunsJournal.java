@@ -46,12 +46,19 @@ public final class RunsJournal implements AutoCloseable {
     private final CSVPrinter runs;
     private final CSVPrinter series;
     private final BitSet done;
+    private long kept, failed; // rows in runs.csv: without error (kept by a resume), with one (run again)
+    private boolean stopped;
 
     private RunsJournal(Experiment x, CSVPrinter runs, CSVPrinter series, BitSet done) {
         this.x = x;
         this.runs = runs;
         this.series = series;
         this.done = done;
+        this.kept = done.cardinality();
+    }
+
+    /** What runs.csv holds: the runs a resume keeps (finished without error), and the failed ones it runs again. */
+    public record Count(long kept, long failed) {
     }
 
     /** The columns of runs.csv: {@code run,point,replication,seed}, the factors, the metrics, {@code wall_s,error}. */
@@ -120,14 +127,39 @@ public final class RunsJournal implements AutoCloseable {
         return (BitSet) done.clone();
     }
 
-    /** Writes and flushes one run: its series first, then its row, so a row in runs.csv means the run is complete. */
+    /**
+     * Writes and flushes one run: its series first, then its row, so a row in runs.csv means the run is complete.
+     * After {@link #stop} nothing is written.
+     */
     public synchronized void record(Row r) throws IOException {
+        if (stopped) {
+            return;
+        }
         if (series != null && r.days() != null) {
             printSeries(x, r, series);
             series.flush();
         }
         printRun(r, runs);
         runs.flush();
+        if (r.error() == null) {
+            kept++;
+        } else {
+            failed++;
+        }
+    }
+
+    /**
+     * Writes no more rows (the process is going down, e.g. on Ctrl-C): waits for a row being written to be complete,
+     * so runs.csv and timeseries.csv end on whole lines; returns what runs.csv then holds.
+     */
+    public synchronized Count stop() {
+        stopped = true;
+        return count();
+    }
+
+    /** What runs.csv holds now. */
+    public synchronized Count count() {
+        return new Count(kept, failed);
     }
 
     /** How runs.csv and timeseries.csv are written (and parts of them elsewhere, e.g. by a Spark sweep). */

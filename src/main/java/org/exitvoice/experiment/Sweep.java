@@ -41,6 +41,9 @@ public final class Sweep {
     /** Identifies a sweep folder and what made it. */
     public static final String MANIFEST = "sweep.json";
 
+    /** The effective experiment, as it reruns from the folder. */
+    public static final String EXPERIMENT = "experiment.yaml";
+
     /** What a sweep did. */
     public record Outcome(Path out, long total, long alreadyDone, long ran, long failed, double seconds) {
         /** Runs finished per minute of wall time in this session. */
@@ -55,10 +58,24 @@ public final class Sweep {
         RunResult run(Scenario scenario) throws Exception;
     }
 
+    /**
+     * What an interrupted sweep leaves: {@code kept} of {@code total} runs in runs.csv (finished without error; a
+     * resume keeps them), {@code failed} error rows (a resume runs them again); {@code summariesPending} when every run
+     * was recorded but the summaries were still being written; {@code kept} is -1 when the runs had not begun (the
+     * folder is then as it was, or has no runs yet).
+     */
+    public record Stopped(long total, long kept, long failed, boolean summariesPending) {
+    }
+
     private final Experiment x;
     private final Path out;
     private final int threads;
     private final Simulator simulator;
+
+    // what stop() reports from: the journal while runs are recorded, then whether the summaries are done
+    private final Object state = new Object();
+    private RunsJournal journal;
+    private boolean finished;
 
     /** A sweep of {@code x} into {@code out} on {@code threads} threads, running the model. */
     public Sweep(Experiment x, Path out, int threads) {
@@ -99,8 +116,9 @@ public final class Sweep {
         if (!exists) {
             writeManifest(hash);
         }
-        DerivedFile.writeString(out.resolve("experiment.yaml"), x.yaml());
-        DerivedFile.writeString(out.resolve("scenario.yaml"), ScenarioLoader.toYaml(portable(x.base().scenario(), out)));
+        // experiment.yaml names scenario.yaml beside it: the folder reruns as written (exitvoice sweep OUT/experiment.yaml)
+        DerivedFile.writeString(out.resolve(Experiment.SAVED_SCENARIO), ScenarioLoader.toYaml(portable(x.base().scenario(), out)));
+        DerivedFile.writeString(out.resolve(EXPERIMENT), x.savedYaml());
 
         List<Point> points = x.points();
         int reps = x.replications();
@@ -109,6 +127,9 @@ public final class Sweep {
         AtomicLong ran = new AtomicLong();
         long alreadyDone;
         try (RunsJournal journal = RunsJournal.open(out, x, exists)) {
+            synchronized (state) {
+                this.journal = journal;
+            }
             BitSet done = journal.done();
             alreadyDone = done.cardinality();
             int[] todo = new int[total - (int) alreadyDone];
@@ -159,7 +180,29 @@ public final class Sweep {
             }
         }
         derive(x, out, points);
+        synchronized (state) {
+            finished = true;
+        }
         return new Outcome(out, total, alreadyDone, ran.get(), failed.get(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Stops the sweep's recording, for a shutdown hook (Ctrl-C): a row being written is completed, no other is begun,
+     * so runs.csv ends on a whole line and {@code --resume} continues from it. Returns what the folder keeps, or null
+     * when the sweep had already finished. Callable from any thread, at any moment of {@link #run}.
+     */
+    public Stopped stop() {
+        synchronized (state) {
+            if (finished) {
+                return null;
+            }
+            long total = x.design().size(x.factors()) * x.replications();
+            if (journal == null) {
+                return new Stopped(total, -1, 0, false);
+            }
+            RunsJournal.Count c = journal.stop();
+            return new Stopped(total, c.kept(), c.failed(), c.kept() == total);
+        }
     }
 
     /**
@@ -215,7 +258,12 @@ public final class Sweep {
         } catch (IOException e) {
             throw new ScenarioException(manifest.toString(), "unreadable: " + e.getMessage());
         }
-        checkHash(out.toString(), m.path("hash").asText(""), hash);
+        checkHash(out.toString(), hash, x, new ExperimentChanges.Before(m, readIfFile(out.resolve(EXPERIMENT)),
+                readIfFile(out.resolve(Experiment.SAVED_SCENARIO))));
+    }
+
+    private static String readIfFile(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.readString(file) : null;
     }
 
     /** The refusal of an existing, non-empty output folder without {@code --resume}. */
@@ -228,13 +276,25 @@ public final class Sweep {
         return new ScenarioException(out, "not a sweep folder (no " + MANIFEST + "); choose another --out");
     }
 
-    /** Refuses to resume the sweep in {@code out} begun with hash {@code before} when the experiment's is now {@code hash}. */
-    public static void checkHash(String out, String before, String hash) throws ScenarioException {
-        if (!before.equals(hash)) {
-            throw new ScenarioException(out, "the experiment, its scenario or its data files changed since this"
-                    + " sweep began (hash " + abbreviate(before) + " then, " + abbreviate(hash) + " now); cannot resume:"
-                    + " choose another --out");
+    /**
+     * Refuses to resume the sweep in {@code out} when its hash (in {@code before}'s sweep.json) is not {@code x}'s
+     * {@code hash}, naming what changed in words as far as the folder's files tell (the hashes only when they cannot).
+     */
+    public static void checkHash(String out, String hash, Experiment x, ExperimentChanges.Before before)
+            throws ScenarioException, IOException {
+        String was = before.manifest().path("hash").asText("");
+        if (was.equals(hash)) {
+            return;
         }
+        List<String> changes;
+        try {
+            changes = ExperimentChanges.between(before, x);
+        } catch (RuntimeException damaged) {
+            changes = List.of(); // a damaged folder must not turn this refusal into an internal error
+        }
+        throw new ScenarioException(out, "cannot resume (choose another --out): changed since this sweep began: "
+                + (changes.isEmpty() ? "the experiment, its scenario or its data files (hash " + abbreviate(was)
+                + " then, " + abbreviate(hash) + " now)" : ExperimentChanges.describe(changes)));
     }
 
     private void writeManifest(String hash) throws IOException {
@@ -247,6 +307,7 @@ public final class Sweep {
         m.put("experiment", x.file().toString().replace('\\', '/'));
         m.put("scenario", x.scenarioFile().toString().replace('\\', '/'));
         m.put("hash", hash);
+        m.put("tables", Fingerprint.tables(x)); // which table changed, when a resume is refused
         m.put("design", x.design().describe());
         m.put("points", x.design().size(x.factors()));
         m.put("replications", x.replications());

@@ -28,6 +28,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.exitvoice.experiment.Design;
 import org.exitvoice.experiment.Experiment;
 import org.exitvoice.experiment.ExperimentFile;
+import org.exitvoice.experiment.ExperimentChanges;
 import org.exitvoice.experiment.Fingerprint;
 import org.exitvoice.experiment.RunsJournal;
 import org.exitvoice.experiment.Sweep;
@@ -217,16 +218,16 @@ public final class SparkSweep implements Callable<Integer> {
             throw Sweep.alreadyExists(out);
         }
         if (exists) {
-            checkSameExperiment(dir, hash);
+            checkSameExperiment(dir, hash, x);
         }
         dir.mkdirs();
         if (!exists) {
             dir.write(Sweep.MANIFEST, Sweep.manifest(x, hash).getBytes(StandardCharsets.UTF_8));
         }
-        dir.write("experiment.yaml", x.yaml().getBytes(StandardCharsets.UTF_8));
         Path local = dir.localPath();
         String scenarioYaml = ScenarioLoader.toYaml(local != null ? Sweep.portable(x.base().scenario(), local) : x.base().scenario());
-        dir.write("scenario.yaml", scenarioYaml.getBytes(StandardCharsets.UTF_8));
+        dir.write(Experiment.SAVED_SCENARIO, scenarioYaml.getBytes(StandardCharsets.UTF_8));
+        dir.write(Sweep.EXPERIMENT, x.savedYaml().getBytes(StandardCharsets.UTF_8)); // names the scenario.yaml above
 
         // what is done: the union of runs.csv and the parts
         int total = Math.toIntExact(x.design().size(x.factors()) * x.replications());
@@ -298,7 +299,7 @@ public final class SparkSweep implements Callable<Integer> {
         return 0.02 + agentDays / 3e8;
     }
 
-    private static void checkSameExperiment(OutputFolder dir, String hash) throws IOException, ScenarioException {
+    private static void checkSameExperiment(OutputFolder dir, String hash, Experiment x) throws IOException, ScenarioException {
         if (!dir.isFile(Sweep.MANIFEST)) {
             throw Sweep.notASweep(dir.shown());
         }
@@ -308,7 +309,12 @@ public final class SparkSweep implements Callable<Integer> {
         } catch (IOException e) {
             throw new ScenarioException(dir.shown() + "/" + Sweep.MANIFEST, "unreadable: " + e.getMessage());
         }
-        Sweep.checkHash(dir.shown(), m.path("hash").asText(""), hash);
+        Sweep.checkHash(dir.shown(), hash, x, new ExperimentChanges.Before(m, readIfFile(dir, Sweep.EXPERIMENT),
+                readIfFile(dir, Experiment.SAVED_SCENARIO)));
+    }
+
+    private static String readIfFile(OutputFolder dir, String name) throws IOException {
+        return dir.isFile(name) ? new String(dir.read(name), StandardCharsets.UTF_8) : null;
     }
 
     /** runs.csv and timeseries.csv first, then the summaries and charts. */

@@ -45,7 +45,8 @@ public final class FitRecord {
     /**
      * fit.yaml: only the fitted keys, nested as in a scenario file, under comments naming the fit (date, score, the
      * observations) so that a value copied into a scenario can cite it, and how the start and the fit fare on every
-     * target, those the fit used and those it did not.
+     * target, those the fit used and those it did not; it {@code extends:} the scenario at the fit saved beside it,
+     * so that it also runs as it is.
      */
     public static String fitYaml(CalibrationPlan plan, Calibration.Fit fit, List<Target> fitted,
                                  ValidationTable atStart, ValidationTable atFit, int days, long seed, LocalDate date) {
@@ -84,6 +85,12 @@ public final class FitRecord {
                         .put(p.key().substring(dot + 1), value);
             }
         }
+        // a complete scenario, so that `exitvoice run OUT/fit.yaml` runs as written: the copy beside it moves with it and
+        // stays the scenario that was fitted, whatever later happens to the file the plan named
+        b.append("# runs as written: it extends the scenario at the fit, saved beside it (")
+                .append(plan.scenario().toString().replace('\\', '/')).append(" with these values)\n");
+        b.append("# to adopt the values, copy the keys below into a scenario\n");
+        b.append("extends: ").append(Validation.SCENARIO).append('\n');
         topLevel.forEach(l -> b.append(l).append('\n'));
         groups.forEach((group, keys) -> {
             b.append(group).append(":\n");

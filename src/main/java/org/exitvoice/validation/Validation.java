@@ -20,7 +20,7 @@ public final class Validation {
     }
 
     /** File names inside the folder. */
-    public static final String TABLE = "validation.csv", CHART = "validation";
+    public static final String TABLE = "validation.csv", CHART = "validation", SCENARIO = "scenario.yaml";
 
     /**
      * Writes {@code table} into {@code outDir}, replacing an earlier folder of the same {@code kind} there (and nothing
@@ -39,7 +39,7 @@ public final class Validation {
             Path dir = folder.dir();
             table.writeCsv(dir.resolve(TABLE));
             new ValidationChart(table, replications).write(dir.resolve("charts"), CHART);
-            Files.writeString(dir.resolve("scenario.yaml"), resolvedYaml, StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(SCENARIO), resolvedYaml, StandardCharsets.UTF_8);
             if (more != null) {
                 more.writeInto(dir);
             }

@@ -112,6 +112,58 @@ class KilledSweepTest {
         }
     }
 
+    @Test
+    void ctrlCSaysHowManyRunsAreKeptAndTheCommandItPrintsContinues() throws Exception {
+        Path experiment = dir.resolve("long.yaml");
+        Files.writeString(experiment, String.join("\n",
+                "scenario: " + Path.of("params/sep2022.yaml").toAbsolutePath(),
+                "replications: 20", "seed: 7", "scale: 10000", "days: 5",
+                "factors:", "  draft.misclassification: [0, 0.2, 0.4, 0.6]",
+                "metrics: [final.emigrated]", ""));
+        Path out = dir.resolve("out");
+        Process p = sweepInAnotherJvm(experiment, out, false);
+        Path runs = out.resolve("runs.csv");
+        while (p.isAlive() && (!Files.exists(runs) || Files.readAllLines(runs).size() < 2)) {
+            Thread.sleep(10); // interrupt it once it has kept a run, long before its 80 are done
+        }
+        interrupt(p);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "it stops");
+
+        String log = Files.readString(dir.resolve("log.txt"));
+        java.util.regex.Matcher said = java.util.regex.Pattern
+                .compile("exitvoice sweep: interrupted: (\\d+) of 80 runs kept in .*runs\\.csv; continue with ./exitvoice (.*)")
+                .matcher(log);
+        assertTrue(said.find(), log);
+        String text = Files.readString(runs);
+        assertTrue(text.endsWith("\n"), "runs.csv ends on a whole row");
+        long rows = text.lines().count() - 1;
+        assertEquals(Long.parseLong(said.group(1)), rows, "the count said is the rows kept");
+        assertTrue(rows < 80, "interrupted, not finished: " + rows);
+
+        // the command it prints (without the launcher) runs the rest, and only the rest
+        CommandLine cl = ExitVoice.commandLine();
+        StringWriter stdout = new StringWriter(), err = new StringWriter();
+        cl.setOut(new PrintWriter(stdout, true));
+        cl.setErr(new PrintWriter(err, true));
+        List<String> args = new ArrayList<>(List.of(said.group(2).strip().split(" ")));
+        args.add("--quiet");
+        assertEquals(0, cl.execute(args.toArray(String[]::new)), err::toString);
+        assertTrue(stdout.toString().contains((80 - rows) + " run now, " + rows + " done before"), stdout.toString());
+        assertEquals(80, rows(out).size());
+    }
+
+    /**
+     * Ctrl-C: SIGINT to the process. A shell without job control starts its background children with SIGINT ignored,
+     * and the JVM keeps it so; then SIGTERM, which runs the same shutdown hooks.
+     */
+    private static void interrupt(Process p) throws Exception {
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor();
+        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            System.out.println("SIGINT ignored here; SIGTERM instead");
+            p.destroy();
+        }
+    }
+
     private static void deleteTree(Path root) throws Exception {
         try (var all = Files.walk(root)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {

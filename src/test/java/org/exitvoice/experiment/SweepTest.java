@@ -188,6 +188,71 @@ class SweepTest {
         }
     }
 
+    @Test
+    void theExperimentASweepSavesRerunsAsWrittenToTheSameRows() throws Exception {
+        // the shipped experiment names its scenario relative to itself (../sep2022.yaml): the case that could not rerun
+        Path first = dir.resolve("first"), again = dir.resolve("again");
+        Experiments.Result a = Experiments.cli("sweep", "params/experiments/misclassification.yaml", "--replications", "1",
+                "--scale", "5000", "--days", "10", "--out", first.toString(), "--quiet");
+        assertEquals(0, a.exit(), a.err());
+        Experiments.Result b = Experiments.cli("sweep", first.resolve("experiment.yaml").toString(), "--out",
+                again.toString(), "--quiet");
+        assertEquals(0, b.exit(), b.err());
+        assertEquals(Experiments.comparableRuns(first), Experiments.comparableRuns(again), "the same runs, value for value");
+    }
+
+    @Test
+    void theSavedExperimentNeedsNotTheScenarioFileItWasMadeFrom() throws Exception {
+        Path base = dir.resolve("base.yaml");
+        Files.writeString(base, "extends: " + Experiments.SEP2022.toString().replace('\\', '/') + "\ndraft:\n  target: 200000\n");
+        Path file = dir.resolve("e.yaml");
+        Files.writeString(file, "scenario: base.yaml\nreplications: 2\nscale: 20000\ndays: 5\n"
+                + "factors:\n  exitList.coverage: [0, 1]\nmetrics: [final.mobilized, final.emigrated]\n");
+        Path first = dir.resolve("first"), again = dir.resolve("again");
+        assertEquals(0, Experiments.cli("sweep", file.toString(), "--out", first.toString(), "--quiet").exit());
+        Files.delete(base); // the folder keeps the scenario it ran
+        Experiments.Result b = Experiments.cli("sweep", first.resolve("experiment.yaml").toString(), "--out",
+                again.toString(), "--quiet");
+        assertEquals(0, b.exit(), b.err());
+        assertEquals(Experiments.comparableRuns(first), Experiments.comparableRuns(again));
+    }
+
+    @Test
+    void aRefusedResumeSaysWhatChangedInWords() throws Exception {
+        Path base = dir.resolve("base.yaml"), other = dir.resolve("other.yaml");
+        String scenario = "extends: " + Experiments.SEP2022.toString().replace('\\', '/') + "\ndraft:\n  target: 300000\n";
+        Files.writeString(base, scenario);
+        Files.writeString(other, scenario);
+        String body = "scenario: base.yaml\nreplications: 2\nscale: 20000\ndays: 3\n"
+                + "factors:\n  exitList.coverage: [0, 0.5]\nmetrics: [final.emigrated]\n";
+        Path file = dir.resolve("e.yaml");
+        Files.writeString(file, body);
+        Path out = dir.resolve("out");
+        new Sweep(ExperimentFile.read(file, ExperimentFile.Overrides.NONE), out, 2).run(false, SweepProgress.none());
+
+        assertEquals("replications 2 → 5", refusal(file, out, new ExperimentFile.Overrides(5, null, null)));
+        assertEquals("scale 20000 → 10000; days 3 → 4", refusal(file, out, new ExperimentFile.Overrides(null, 10000, 4)));
+        Files.writeString(file, body.replace("[0, 0.5]", "[0, 1]"));
+        assertEquals("factor exitList.coverage levels [0, 0.5] → [0, 1]", refusal(file, out, null));
+        Files.writeString(file, body.replace("[final.emigrated]", "[final.emigrated, sum.arrests]"));
+        assertEquals("metric sum.arrests added", refusal(file, out, null));
+        Files.writeString(file, body.replace("base.yaml", "other.yaml"));
+        assertEquals("scenario " + base.toString().replace('\\', '/') + " → " + other.toString().replace('\\', '/'),
+                refusal(file, out, null));
+        Files.writeString(file, body);
+        Files.writeString(base, scenario.replace("300000", "250000"));
+        assertEquals("scenario value draft.target 300000 → 250000", refusal(file, out, null));
+    }
+
+    /** What a refused --resume names as changed (the message after its fixed start). */
+    private static String refusal(Path file, Path out, ExperimentFile.Overrides o) throws Exception {
+        Experiment x = ExperimentFile.read(file, o);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new Sweep(x, out, 2).run(true, SweepProgress.none()));
+        String start = out + ": cannot resume (choose another --out): changed since this sweep began: ";
+        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+        return e.getMessage().substring(start.length());
+    }
+
     private static List<List<String>> sorted(List<List<String>> rows) {
         List<List<String>> copy = new ArrayList<>(rows);
         copy.sort(Comparator.<List<String>>comparingInt(r -> Integer.parseInt(r.get(0))).thenComparingInt(r -> Integer.parseInt(r.get(1))));

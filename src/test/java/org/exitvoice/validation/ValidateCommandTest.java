@@ -1,6 +1,7 @@
 package org.exitvoice.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.exitvoice.cli.ExitVoice;
+import org.exitvoice.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -123,6 +125,30 @@ class ValidateCommandTest {
         assertEquals(ObservationTable.read(ObservationTable.DEFAULT_FILE).stream()
                 .filter(o -> o.use() == Observation.Use.TARGET).count(), csv(out.resolve("validation.csv")).size());
         assertTrue(((String) r[1]).contains("ARD of fitted targets"), (String) r[1]);
+    }
+
+    @Test
+    void theFitYamlRunsAsWrittenWithTheFittedValues() throws Exception {
+        Path plan = dir.resolve("tiny.yaml");
+        Path scenario = Path.of("params/sep2022.yaml");
+        // a start far from the scenario's value, so that a run of the scenario alone could not pass for the fit
+        Files.writeString(plan, "scenario: " + scenario.toAbsolutePath() + "\nobservations: [obs-050, obs-113]\n"
+                + "objective: log\nbudget: 2\nreplications: 1\nscale: 5000\nseed: 3\nparameters:\n"
+                + "  emigration.attachment: {min: 1.5, max: 4, start: 3.7}\n");
+        Path out = dir.resolve("c");
+        Object[] c = exitvoice("calibrate", plan.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(0, c[0], () -> "stderr: " + c[2]);
+        String fitted = Files.readAllLines(out.resolve("fit.yaml")).stream().filter(l -> l.startsWith("  attachment: "))
+                .findFirst().orElseThrow().substring("  attachment: ".length());
+
+        Path run = dir.resolve("run");
+        Object[] r = exitvoice("run", out.resolve("fit.yaml").toString(), "--days", "3", "--out", run.toString(), "--quiet");
+        assertEquals(0, r[0], () -> "stderr: " + r[2]);
+        double ran = ScenarioLoader.read(run.resolve("scenario.yaml"), List.of(), ScenarioLoader.Overrides.NONE)
+                .emigration().attachment();
+        assertEquals(Double.parseDouble(fitted), ran, "the run has the fitted value");
+        assertNotEquals(ScenarioLoader.read(scenario, List.of(), ScenarioLoader.Overrides.NONE).emigration().attachment(),
+                ran, "not the scenario's own value");
     }
 
     @Test
