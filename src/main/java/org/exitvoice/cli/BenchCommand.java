@@ -46,6 +46,7 @@ public class BenchCommand implements Callable<Integer> {
         if (repeat < 1) {
             throw new CommandLine.ParameterException(cl, "--repeat: must be at least 1, got " + repeat);
         }
+        ExitVoice.warn(in.warnings(), ExitVoice.printStream(cl.getErr()));
         Benchmark.Result result = Benchmark.run(in, options.threads(), in.scenario().days(), repeat, log);
         Benchmark.print(result, out);
         return 0;

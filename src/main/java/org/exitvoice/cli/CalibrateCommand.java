@@ -13,9 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.exitvoice.experiment.SweepProgress;
 import org.exitvoice.output.FolderKind;
 import org.exitvoice.output.RunFolder;
 import org.exitvoice.scenario.Scenario;
@@ -51,7 +49,11 @@ public class CalibrateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Calibration file, e.g. params/calibration/sep2022.yaml.")
     Path planFile;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/<file name>-calibrate/ in the exitvoice folder).")
+    /** Where calibrate writes by default: outputs/ and the calibration file's name with this suffix. */
+    static final String OUT_SUFFIX = "-calibrate";
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: outputs/<file name>" + OUT_SUFFIX + "/ in the exitvoice folder).")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
@@ -78,6 +80,12 @@ public class CalibrateCommand implements Callable<Integer> {
         return ValidationTable.of(all, values);
     }
 
+    /** {@code --out}, else {@code outputs/<calibration file name without .yaml>-calibrate/}. */
+    Path outDir() {
+        return out != null ? out
+                : ScenarioOptions.outputsFolder(planFile.getFileName().toString().replaceFirst("\\.ya?ml$", "") + OUT_SUFFIX);
+    }
+
     @Override
     public Integer call() throws ScenarioException {
         System.setProperty("java.awt.headless", "true");
@@ -89,6 +97,7 @@ public class CalibrateCommand implements Callable<Integer> {
                 read.parameters());
         ScenarioLoader.Overrides flags = new ScenarioLoader.Overrides(plan.seed(), plan.scale(), null);
         ScenarioInput input = ScenarioLoader.load(plan.scenario(), List.of(), flags);
+        ExitVoice.warn(input.warnings(), err);
         Scenario s = input.scenario();
         List<Observation> rows = ObservationTable.read(plan.observed());
         String observed = plan.observed().toString();
@@ -98,8 +107,7 @@ public class CalibrateCommand implements Callable<Integer> {
         List<Target> all = Targets.map(observed, rows, Targets.Selection.ALL_TARGETS, input.routes(),
                 input.regions(), s.start(), s.end());
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Path outDir = out != null ? out
-                : ScenarioOptions.defaultOutDir(planFile.getFileName().toString().replaceFirst("\\.ya?ml$", "") + "-calibrate");
+        Path outDir = outDir();
         RunFolder.requireReplaceable(outDir, FolderKind.CALIBRATE); // now, not after hours of fitting
 
         long t0 = System.nanoTime();
@@ -113,14 +121,11 @@ public class CalibrateCommand implements Callable<Integer> {
                         n, n == 1 ? "" : "s");
             }
             Calibration.Fit fit;
-            try (ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("calibrate")
-                    .setInitialMax(plan.budget()).setConsumer(new ConsoleProgressBarConsumer(err, 110))
-                    .setUpdateIntervalMillis(1000).build()) {
+            try (SweepProgress progress = SweepProgress.onStderr(err, quiet, "calibrate", "evaluations")) {
+                progress.start(plan.budget(), 0);
                 fit = calibration.fit(e -> {
-                    if (bar != null) {
-                        bar.step();
-                        bar.setExtraMessage(String.format(Locale.ROOT, "best %.4f", e.best()));
-                    }
+                    progress.note(String.format(Locale.ROOT, "best %.4f", e.best()));
+                    progress.step();
                 });
             }
 

@@ -100,7 +100,7 @@ public class CompareCommand implements Callable<Integer> {
         Comparison.requireSameStart(sa, sb);
         int reps = replications != null ? replications : DEFAULT_REPLICATIONS;
         long base = seed != null ? seed : a.scenario().seed();
-        Path dir = out != null ? out : ScenarioOptions.defaultOutDir("compare-" + nameA + "-vs-" + nameB);
+        Path dir = out != null ? out : ScenarioOptions.outputsFolder("compare-" + nameA + "-vs-" + nameB);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
         CommandLine cl = spec.commandLine();
@@ -110,7 +110,9 @@ public class CompareCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "exitvoice compare: %s vs %s, %d replications each (same seeds), %d thread%s -> %s/%n",
                     fileA, fileB, reps, n, n == 1 ? "" : "s", dir);
         }
-        SweepProgress progress = quiet ? SweepProgress.none() : SweepProgress.on(err, System.console() != null);
+        ExitVoice.warn(a.warnings(), err);
+        ExitVoice.warn(b.warnings(), err);
+        SweepProgress progress = SweepProgress.onStderr(err, quiet, "compare", "runs");
         Comparison.Outcome o = new Comparison(sa, sb, reps, base, ms, sets, flags).run(dir, n, progress);
 
         stdout.printf(Locale.ROOT, "%-30s %14s %14s %14s  %s%n", "metric (B - A)", sa.label(), sb.label(), "difference",

@@ -114,6 +114,15 @@ public class ExitVoice implements Callable<Integer> {
     }
 
     /**
+     * Prints a scenario's warnings ({@code FILE:LINE: warning: ...}), one a line, even with {@code --quiet}: they say
+     * what the run will not do as its file says, which no progress line replaces.
+     */
+    static void warn(List<String> warnings, PrintStream err) {
+        warnings.forEach(err::println);
+        err.flush();
+    }
+
+    /**
      * A PrintStream onto one of picocli's writers, so that code written for streams (progress bars,
      * run logs) still prints where a test or an embedding program redirected the command's output.
      */

@@ -26,6 +26,10 @@ public class GuiCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
+    // accepted so that a run's command line works here unchanged (docs/gui.md), but not offered: the GUI writes no folder
+    @Option(names = "--out", paramLabel = "DIR", hidden = true)
+    Path ignoredOut;
+
     @Option(names = "--snapshot", paramLabel = "FILE.png",
             description = "Run the scenario's days (see --days) without a person, save a PNG of the screen, and exit.")
     Path snapshot;
@@ -42,6 +46,7 @@ public class GuiCommand implements Callable<Integer> {
             return spec.exitCodeOnInvalidInput();
         }
         ScenarioInput input = options.load();
+        ExitVoice.warn(input.warnings(), ExitVoice.printStream(spec.commandLine().getErr()));
         GuiSession session = GuiSession.open(input, options.threads());
         if (snapshot == null) {
             session.awaitClose(); // closing the Console ends the program (MASON exits when its last Console closes)

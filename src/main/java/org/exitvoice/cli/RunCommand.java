@@ -1,5 +1,6 @@
 package org.exitvoice.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.exitvoice.scenario.ScenarioException;
@@ -9,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code exitvoice run}: one simulation of a scenario, outputs written to its folder. */
@@ -18,6 +20,9 @@ public class RunCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions options;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: outputs/<scenario name>/ in the exitvoice folder).")
+    Path out;
+
     @Spec
     CommandSpec spec;
 
@@ -26,7 +31,12 @@ public class RunCommand implements Callable<Integer> {
         // load and validate first: a bad scenario must leave no output folder behind
         ScenarioInput input = options.load();
         CommandLine cl = spec.commandLine();
-        Runs.run(input, options, ExitVoice.printStream(cl.getOut()), ExitVoice.printStream(cl.getErr()));
+        Runs.run(input, options, outDir(), ExitVoice.printStream(cl.getOut()), ExitVoice.printStream(cl.getErr()));
         return 0;
+    }
+
+    /** {@code --out}, else {@code outputs/<scenario file name without .yaml>/} in the project folder. */
+    Path outDir() {
+        return out != null ? out : options.defaultOutDir("");
     }
 }

@@ -26,14 +26,14 @@ final class Runs {
     private Runs() {
     }
 
-    static void run(ScenarioInput input, ScenarioOptions options, PrintStream out, PrintStream err)
+    static void run(ScenarioInput input, ScenarioOptions options, Path outDir, PrintStream out, PrintStream err)
             throws ScenarioException {
         // charts are drawn off-screen: never try to reach a display from a headless command
         System.setProperty("java.awt.headless", "true");
         Scenario s = input.scenario();
-        Path outDir = options.outDir();
         RunFolder.requireReplaceable(outDir, FolderKind.RUN); // a folder the run may not replace costs no simulation
         int threads = options.threads();
+        ExitVoice.warn(input.warnings(), err);
         if (!options.quiet()) {
             err.printf(Locale.ROOT, "exitvoice: %s, %d days from %s, seed %d, scale %d, %d thread%s%n",
                     input.file(), s.days(), s.start(), s.seed(), s.scale(), threads, threads == 1 ? "" : "s");
@@ -46,7 +46,7 @@ final class Runs {
         Summary summary = Summary.of(result, s.draft().target());
         try {
             RunWriter.write(outDir, new RunOutputs(input.file(), options.sets(), s, ScenarioLoader.toYaml(portable(s, outDir)),
-                    input.routes(), result, threads, null));
+                    input.routes(), result, threads, null, input.warnings()));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + outDir + ": " + e.getMessage(), e);
         }
@@ -68,10 +68,13 @@ final class Runs {
         return base.relativize(Path.of(file).toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** e.g. {@code day 10/60  2022-09-30  emigrated 133,200 men  mobilized 125,100  hiding 173,800  protesters 30,200}. */
+    /**
+     * e.g. {@code day 9 (2022-09-30), 10 of 60 done  emigrated 133,200 men  mobilized 125,100  hiding 173,800  protesters
+     * 30,200}: days are numbered as in national.csv (day 0 is the start date), and the count done says how far the run is.
+     */
     static String progressLine(DayReport day, int days) {
         Tally t = day.national();
-        return String.format(Locale.ROOT, "day %d/%d  %s  emigrated %,d men  mobilized %,d  hiding %,d  protesters %,d",
-                day.day() + 1, days, day.date(), t.emigrated(), t.mobilized(), t.hiding(), t.protesters());
+        return String.format(Locale.ROOT, "day %d (%s), %d of %d done  emigrated %,d men  mobilized %,d  hiding %,d  protesters %,d",
+                day.day(), day.date(), day.day() + 1, days, t.emigrated(), t.mobilized(), t.hiding(), t.protesters());
     }
 }

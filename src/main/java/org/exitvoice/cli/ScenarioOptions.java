@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-/** The options of every command that runs from a scenario (run, gui, validate, calibrate, compare, bench); a picocli mixin. */
+/**
+ * The options of every command that runs from a scenario (run, gui, validate, bench); a picocli mixin. {@code --out} is
+ * not here: each command that writes a folder declares it with the default it uses, and one that writes none lacks it.
+ */
 public class ScenarioOptions {
     /** The scenario when none is named, in the project folder ({@link ProjectHome}). */
     public static final String DEFAULT_SCENARIO = "params/sep2022.yaml";
@@ -27,10 +30,6 @@ public class ScenarioOptions {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario YAML file (default: " + DEFAULT_SCENARIO + " in the exitvoice folder).")
     Path scenario;
-
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: outputs/<scenario name>/ in the exitvoice folder).")
-    Path out;
 
     @Option(names = "--seed", paramLabel = "N", converter = WholeNumber.class,
             description = "Random seed; wins over the file and --set seed.")
@@ -61,25 +60,17 @@ public class ScenarioOptions {
     }
 
     /** The default output folder of a command: {@code outputs/NAME} in the project folder ({@link ProjectHome}). */
-    static Path defaultOutDir(String name) {
+    static Path outputsFolder(String name) {
         return ProjectHome.resolve(DEFAULT_OUTPUTS).resolve(name);
     }
 
-    /** The output folder: {@code --out}, else {@code outputs/<scenario file name without .yaml>/}. */
-    public Path outDir() {
-        return outDir("");
-    }
-
     /**
-     * The output folder for a command that keeps its outputs apart, e.g. {@code outDir("-validate")}
-     * gives {@code outputs/sep2022-validate/}; an explicit {@code --out} wins.
+     * The output folder when {@code --out} is not given: {@code outputs/<scenario file name without .yaml><suffix>/} in
+     * the project folder, e.g. {@code defaultOutDir("-validate")} gives {@code outputs/sep2022-validate/}.
      */
-    public Path outDir(String suffix) {
-        if (out != null) {
-            return out;
-        }
+    public Path defaultOutDir(String suffix) {
         String name = scenarioFile().getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        return defaultOutDir(name + suffix);
+        return outputsFolder(name + suffix);
     }
 
     /** {@code --seed}, or null when not given. */

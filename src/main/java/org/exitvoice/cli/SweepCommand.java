@@ -60,7 +60,7 @@ public class SweepCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         // everything is checked before anything is written: a bad file leaves no folder behind
         Experiment x = ExperimentFile.read(experiment, new ExperimentFile.Overrides(replications, scale, days));
-        Path dir = out != null ? out : ScenarioOptions.defaultOutDir(x.name());
+        Path dir = out != null ? out : ScenarioOptions.outputsFolder(x.name());
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         CommandLine cl = spec.commandLine();
         PrintStream stdout = ExitVoice.printStream(cl.getOut());
@@ -71,9 +71,10 @@ public class SweepCommand implements Callable<Integer> {
                             + " %d thread%s -> %s/%n", experiment, x.design().describe(), points, x.replications(),
                     x.replications() == 1 ? "" : "s", points * x.replications(), x.scale(), x.days(), n, n == 1 ? "" : "s", dir);
         }
-        // the bar redraws itself with carriage returns: only where a person watches it
-        boolean bar = !quiet && System.console() != null;
-        SweepProgress progress = quiet ? SweepProgress.none() : SweepProgress.on(err, bar);
+        ExitVoice.warn(x.base().warnings(), err);
+        // the bar redraws itself with carriage returns: only where a person watches stderr
+        boolean bar = !quiet && SweepProgress.stderrIsTerminal();
+        SweepProgress progress = SweepProgress.onStderr(err, quiet, "sweep", "runs");
         Sweep sweep = new Sweep(x, dir, n);
         // Ctrl-C: the JVM runs its shutdown hooks, then halts; the hook leaves runs.csv on a whole row and says so
         Thread onInterrupt = new Thread(() -> interrupted(sweep.stop(), dir, err, bar), "sweep-interrupted");

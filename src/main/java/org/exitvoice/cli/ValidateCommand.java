@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.exitvoice.experiment.SweepProgress;
 import org.exitvoice.output.FolderKind;
 import org.exitvoice.output.RunFolder;
 import org.exitvoice.scenario.ProjectHome;
@@ -39,8 +37,15 @@ import picocli.CommandLine.Spec;
                 + " mapped to a model measure, over several replications (seeds seed, seed+1, ...).",
                 "Prints and writes validation.csv, the ARD overall and over the destination split, and a chart."})
 public class ValidateCommand implements Callable<Integer> {
+    /** Where validate writes by default: beside the scenario's run folder, not over it. */
+    static final String OUT_SUFFIX = "-validate";
+
     @Mixin
     ScenarioOptions options;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: outputs/<scenario name>" + OUT_SUFFIX + "/ in the exitvoice folder).")
+    Path outOption;
 
     @Option(names = "--replications", paramLabel = "N", defaultValue = "10", converter = ScenarioOptions.PositiveInteger.class,
             description = "Replications, run in parallel (default: ${DEFAULT-VALUE}).")
@@ -63,12 +68,13 @@ public class ValidateCommand implements Callable<Integer> {
         PrintStream out = ExitVoice.printStream(cl.getOut()), err = ExitVoice.printStream(cl.getErr());
         // every input is read and every target mapped before anything runs: a bad row costs no simulation
         ScenarioInput input = options.load();
+        ExitVoice.warn(input.warnings(), err);
         Scenario s = input.scenario();
         Path observedFile = observed != null ? observed : ProjectHome.resolve(ObservationTable.DEFAULT_FILE);
         List<Observation> rows = ObservationTable.read(observedFile);
         List<Target> comparisons = Targets.map(observedFile.toString(), rows, Targets.Selection.ALL_TARGETS,
                 input.routes(), input.regions(), s.start(), s.end());
-        Path outDir = options.outDir("-validate");
+        Path outDir = outDir();
         RunFolder.requireReplaceable(outDir, FolderKind.VALIDATE);
         int threads = options.threads();
         if (!options.quiet()) {
@@ -78,11 +84,12 @@ public class ValidateCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         double[][] values;
-        try (Replications runs = new Replications(threads); ProgressBar bar = progress(err, replications)) {
+        try (Replications runs = new Replications(threads);
+             SweepProgress progress = SweepProgress.onStderr(err, options.quiet(), "validate", "replications")) {
+            progress.start(replications, 0);
             values = runs.measure(seed -> ScenarioLoader.read(options.scenarioFile(), options.sets(),
                             new ScenarioLoader.Overrides(seed, options.scale(), options.days())),
-                    s.seed(), replications, input.regions(), input.routes(), comparisons,
-                    () -> { if (bar != null) { bar.step(); } });
+                    s.seed(), replications, input.regions(), input.routes(), comparisons, progress::step);
         }
         double wall = (System.nanoTime() - t0) / 1e9;
         ValidationTable table = ValidationTable.of(comparisons, values);
@@ -101,12 +108,8 @@ public class ValidateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A progress bar on stderr, or null with --quiet. */
-    private ProgressBar progress(PrintStream err, int max) {
-        if (options.quiet()) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("replications").setInitialMax(max)
-                .setConsumer(new ConsoleProgressBarConsumer(err, 100)).setUpdateIntervalMillis(500).build();
+    /** {@code --out}, else {@code outputs/<scenario file name without .yaml>-validate/}. */
+    Path outDir() {
+        return outOption != null ? outOption : options.defaultOutDir(OUT_SUFFIX);
     }
 }

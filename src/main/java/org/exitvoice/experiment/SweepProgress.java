@@ -1,6 +1,9 @@
 package org.exitvoice.experiment;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -10,8 +13,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * How a sweep shows its progress on stderr: a redrawn bar with ETA on a terminal, a plain line every
- * {@link #PLAIN_EVERY_PERCENT} % in a log (the bar's carriage returns make a mess of files), or nothing.
+ * How a long command (sweep, compare, validate, calibrate) shows its progress on stderr: a redrawn bar with ETA on a
+ * terminal, a plain line every {@link #PLAIN_EVERY_PERCENT} % in a log (the bar's carriage returns and ANSI codes make
+ * a mess of files), or nothing. {@link #onStderr} is the one rule every command uses to choose.
  */
 public abstract class SweepProgress implements AutoCloseable {
 
@@ -26,6 +30,41 @@ public abstract class SweepProgress implements AutoCloseable {
 
     @Override
     public abstract void close();
+
+    /** A short note shown beside the count from now on, e.g. calibrate's best score so far (thread-safe). */
+    public void note(String text) {
+    }
+
+    /**
+     * What a command shows on stderr: nothing with {@code --quiet}; the redrawn bar only when stderr is a terminal, where
+     * a person watches it; plain lines otherwise.
+     *
+     * @param task what runs, the lines' first word: {@code sweep}, {@code validate}
+     * @param unit what is counted, plural: {@code runs}, {@code replications}
+     */
+    public static SweepProgress onStderr(PrintStream err, boolean quiet, String task, String unit) {
+        return quiet ? none() : on(err, stderrIsTerminal(), task, unit);
+    }
+
+    /**
+     * Whether stderr reaches a terminal: Java sees a console (stdin and stdout are terminals), and stderr is not
+     * redirected on its own ({@code 2> log}), where the system shows it (Linux's /proc; elsewhere the console decides).
+     */
+    public static boolean stderrIsTerminal() {
+        if (System.console() == null) {
+            return false;
+        }
+        try {
+            return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString());
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return true; // no /proc: the console is all we know
+        }
+    }
+
+    /** Whether a file descriptor's target ({@code /dev/pts/3}, {@code /tmp/log}, {@code pipe:[123]}) is a terminal. */
+    static boolean isTerminalDevice(String target) {
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+    }
 
     /** Nothing at all ({@code --quiet}). */
     public static SweepProgress none() {
@@ -45,18 +84,18 @@ public abstract class SweepProgress implements AutoCloseable {
     }
 
     /** The bar on a terminal, plain lines otherwise. */
-    public static SweepProgress on(PrintStream err, boolean terminal) {
-        return terminal ? bar(err) : lines(err);
+    public static SweepProgress on(PrintStream err, boolean terminal, String task, String unit) {
+        return terminal ? bar(err, task) : lines(err, task, unit);
     }
 
     /** A progress bar with elapsed time and ETA, redrawn in place. */
-    public static SweepProgress bar(PrintStream err) {
+    public static SweepProgress bar(PrintStream err, String task) {
         return new SweepProgress() {
             private ProgressBar bar;
 
             @Override
             public void start(long total, long alreadyDone) {
-                bar = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total)
+                bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                         .setConsumer(new ConsoleProgressBarConsumer(err))
                         .startsFrom(alreadyDone, Duration.ZERO).build();
@@ -68,6 +107,13 @@ public abstract class SweepProgress implements AutoCloseable {
             }
 
             @Override
+            public void note(String text) {
+                if (bar != null) {
+                    bar.setExtraMessage(text);
+                }
+            }
+
+            @Override
             public void close() {
                 if (bar != null) {
                     bar.close();
@@ -76,11 +122,20 @@ public abstract class SweepProgress implements AutoCloseable {
         };
     }
 
-    /** e.g. {@code sweep: 35% (875/2500 runs), 2m15s elapsed, about 4m10s left}, every few percent. */
+    /** A sweep's plain lines. */
     public static SweepProgress lines(PrintStream err) {
+        return lines(err, "sweep", "runs");
+    }
+
+    /**
+     * e.g. {@code sweep: 35% (875/2500 runs), 2m15s elapsed, about 4m10s left}, every few percent, with the latest
+     * {@link #note} at the end.
+     */
+    public static SweepProgress lines(PrintStream err, String task, String unit) {
         return new SweepProgress() {
             private long total, startDone, done, t0;
             private int lastShown;
+            private String note = "";
 
             @Override
             public synchronized void start(long total, long alreadyDone) {
@@ -99,10 +154,15 @@ public abstract class SweepProgress implements AutoCloseable {
                     lastShown = bucket;
                     double elapsed = (System.nanoTime() - t0) / 1e9;
                     double perRun = elapsed / Math.max(1, done - startDone);
-                    err.printf(Locale.ROOT, "sweep: %d%% (%d/%d runs), %s elapsed, about %s left%n", percent(), done, total,
-                            duration(elapsed), duration(perRun * (total - done)));
+                    err.printf(Locale.ROOT, "%s: %d%% (%d/%d %s), %s elapsed, about %s left%s%n", task, percent(), done,
+                            total, unit, duration(elapsed), duration(perRun * (total - done)), note);
                     err.flush();
                 }
+            }
+
+            @Override
+            public synchronized void note(String text) {
+                note = text == null || text.isEmpty() ? "" : ", " + text;
             }
 
             private int percent() {

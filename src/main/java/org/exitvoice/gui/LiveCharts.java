@@ -36,6 +36,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.exitvoice.model.DayReport;
 import org.exitvoice.model.RouteDay;
 import org.exitvoice.model.Tally;
+import org.exitvoice.output.ChartStyle;
 import org.exitvoice.scenario.RouteData;
 import org.exitvoice.scenario.Scenario;
 import org.jfree.chart.JFreeChart;
@@ -60,12 +61,8 @@ final class LiveCharts {
     /** A land crossing gets its line once its wait first reaches this many hours (21 lines would be unreadable). */
     static final double WAIT_SHOWN_FROM_HOURS = 1.0;
 
-    // Tableau 10, as in the run outputs' charts, then three more: the emigration chart has 13 destinations
-    private static final Color[] PALETTE = {
-            new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
-            new Color(0x59A14F), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7),
-            new Color(0x9C755F), new Color(0xBAB0AC), new Color(0x17BECF), new Color(0x555555),
-            new Color(0xBCBD22)};
+    // the run outputs' palette, so that a series has the same colour on screen, in an export and in report.html
+    private static final Color[] PALETTE = ChartStyle.PALETTE;
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     /** Chart names, as in the run outputs; also the default file names of exports. */
@@ -112,7 +109,7 @@ final class LiveCharts {
         unrest.setDataset(1, incidentData);
         unrest.mapDatasetToRangeAxis(1, 1);
         XYLineAndShapeRenderer incidentLine = new XYLineAndShapeRenderer(true, true);
-        incidentLine.setSeriesPaint(0, new Color(0xF28E2B));
+        incidentLine.setSeriesPaint(0, ChartStyle.INCIDENTS);
         incidentLine.setSeriesStroke(0, new BasicStroke(1.5f));
         unrest.setRenderer(1, incidentLine);
         start();
@@ -158,21 +155,27 @@ final class LiveCharts {
         for (String d : destinations) {
             crossedTo.put(d, add("emigration", d));
         }
-        protesters = add("unrest", "Protesters");
-        arrests = add("unrest", "Arrests");
+        protesters = add("unrest", "Protesters", ChartStyle.PROTESTERS);
+        arrests = add("unrest", "Arrests", ChartStyle.ARRESTS);
         incidents = new XYSeries("Violent incidents (right axis)", false, true);
         incidentData.addSeries(incidents);
-        mobilized = add("mobilization", "Mobilized");
-        summons = add("mobilization", "Summons served, cumulative");
-        target = add("mobilization", String.format(Locale.ROOT, "Target (%,d men)", scenario.draft().target()));
+        mobilized = add("mobilization", "Mobilized", ChartStyle.MOBILIZED);
+        summons = add("mobilization", "Summons served, cumulative", ChartStyle.SUMMONS);
+        target = add("mobilization", String.format(Locale.ROOT, "Target (%,d men)", scenario.draft().target()),
+                ChartStyle.TARGET);
     }
 
+    /** A series in the palette's next colour (destinations, crossings). */
     private XYSeries add(String chart, String name) {
+        return add(chart, name, PALETTE[generators.get(chart).getSeriesCount() % PALETTE.length]);
+    }
+
+    private XYSeries add(String chart, String name, Color colour) {
         TimeSeriesChartGenerator g = generators.get(chart);
         XYSeries s = new XYSeries(name, false, true);
         SeriesAttributes a = g.addSeries(s, null);
         if (a instanceof TimeSeriesAttributes t) {
-            t.setStrokeColor(PALETTE[(g.getSeriesCount() - 1) % PALETTE.length]);
+            t.setStrokeColor(colour);
             t.setThickness(2);
         }
         return s;

@@ -10,6 +10,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -49,7 +50,15 @@ final class MapLegend extends FieldPortrayal2D {
         drawMarkerKey(g, info.draw.x + 6.6 * cell, legendTop + 0.25 * cell, cell);
     }
 
-    /** "Wed 21 Sep 2022 - day 1 of 60" on the left; the draft and exit status on the right. */
+    /**
+     * The title's left part once a day is shown, e.g. {@code Fri 30 Sep 2022 · day 9 · 10 of 60 days}: the day numbered
+     * as in national.csv (day 0 is the start date, as MASON's step counter counts), then how many days are done.
+     */
+    static String dayTitle(LocalDate date, int day, int days) {
+        return date.format(DATE) + "  \u00b7  day " + day + "  \u00b7  " + (day + 1) + " of " + days + " days";
+    }
+
+    /** "Fri 30 Sep 2022 · day 9 · 10 of 60 days" on the left; the draft and exit status on the right. */
     private void drawTitle(Graphics2D g, double x, double y, double width, double cell) {
         DayView day = map.shown();
         g.setFont(font(Font.BOLD, cell * 0.42));
@@ -57,7 +66,7 @@ final class MapLegend extends FieldPortrayal2D {
         float baseline = (float) (y + cell * 0.5 + fm.getAscent() / 2.0 - 2);
         g.setPaint(INK);
         String left = day == null ? "Press play to start " + map.scenario().start().format(DATE)
-                : day.report().date().format(DATE) + "  \u00b7  day " + (day.report().day() + 1) + " of " + map.scenario().days();
+                : dayTitle(day.report().date(), day.report().day(), map.scenario().days());
         g.drawString(left, (float) (x + cell * 0.3), baseline);
         if (day == null) {
             return;

@@ -16,13 +16,32 @@ import java.awt.Paint;
 
 /** The look every exitvoice chart shares (run, sweep, compare and validation charts): palette, fonts, greys, titles, legend. */
 public final class ChartStyle {
-    /** Tableau 10: distinct hues that survive greyscale printing reasonably and common colour-vision deficiencies. */
+    /**
+     * The one palette of every chart, written (PNG, SVG) or live in the GUI: Tableau 10 (distinct hues that survive
+     * greyscale printing reasonably and common colour-vision deficiencies), then three more, so that the emigration
+     * chart's 13 destinations each get their own.
+     */
     public static final Color[] PALETTE = {
             new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2),
             new Color(0x59A14F), new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7),
-            new Color(0x9C755F), new Color(0xBAB0AC)};
+            new Color(0x9C755F), new Color(0xBAB0AC), new Color(0x17BECF), new Color(0x555555),
+            new Color(0xBCBD22)};
     public static final String FONT = Font.SANS_SERIF;
     public static final Color INK = new Color(0x333333);
+
+    // Series that two charts draw (the run's and the GUI's): one colour each, wherever they are drawn.
+    /** Unrest chart: protesters (blue). */
+    public static final Color PROTESTERS = PALETTE[0];
+    /** Unrest chart: arrests (red). */
+    public static final Color ARRESTS = PALETTE[2];
+    /** Unrest chart: violent incidents (orange). */
+    public static final Color INCIDENTS = PALETTE[1];
+    /** Mobilization chart: men mobilized (red). */
+    public static final Color MOBILIZED = PALETTE[2];
+    /** Mobilization chart: summons served (blue). */
+    public static final Color SUMMONS = PALETTE[0];
+    /** Mobilization chart: the target (ink, dashed). */
+    public static final Color TARGET = INK;
     public static final Color GRID = new Color(0xDDDDDD);
 
     private ChartStyle() {

@@ -163,8 +163,8 @@ public final class Charts {
             incidents.add(day(d.date()), t.incidents());
         }
         XYLineAndShapeRenderer people = lines(2);
-        people.setSeriesPaint(0, ChartStyle.PALETTE[0]);
-        people.setSeriesPaint(1, ChartStyle.PALETTE[2]);
+        people.setSeriesPaint(0, ChartStyle.PROTESTERS);
+        people.setSeriesPaint(1, ChartStyle.ARRESTS);
         XYPlot plot = plot(collection(List.of(protesters, arrests)), countAxis("Persons per day"), people);
 
         NumberAxis right = countAxis("Incidents per day");
@@ -174,7 +174,8 @@ public final class Charts {
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         bars.setDrawBarOutline(false);
-        bars.setSeriesPaint(0, new Color(0xF2, 0x8E, 0x2B, 150));
+        Color incidentColour = ChartStyle.INCIDENTS;
+        bars.setSeriesPaint(0, new Color(incidentColour.getRed(), incidentColour.getGreen(), incidentColour.getBlue(), 150));
         plot.setRangeAxis(1, right);
         plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
         plot.setDataset(1, collection(List.of(incidents)));
@@ -203,10 +204,10 @@ public final class Charts {
             all.add(goal); // a series rather than a marker: it appears in the legend and in the axis range
         }
         XYLineAndShapeRenderer r = lines(all.size());
-        r.setSeriesPaint(0, ChartStyle.PALETTE[2]);
-        r.setSeriesPaint(1, ChartStyle.PALETTE[0]);
+        r.setSeriesPaint(0, ChartStyle.MOBILIZED);
+        r.setSeriesPaint(1, ChartStyle.SUMMONS);
         if (target > 0) {
-            r.setSeriesPaint(2, ChartStyle.INK);
+            r.setSeriesPaint(2, ChartStyle.TARGET);
             r.setSeriesStroke(2, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {8f, 6f}, 0f));
         }

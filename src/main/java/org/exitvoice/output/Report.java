@@ -42,6 +42,7 @@ public final class Report {
             figure svg { width: 100%; height: auto; display: block; border: 1px solid #e4e4e4; }
             figcaption { font-size: 13px; color: #555; margin-top: 4px; }
             ul.files li { margin: 3px 0; }
+            ul.warnings li { margin: 3px 0; color: #8a4b00; }
             footer { margin-top: 36px; font-size: 12px; color: #888; }
             """;
 
@@ -83,6 +84,14 @@ public final class Report {
                 + (what.threads() == 1 ? "" : "s"));
         row(h, "Parameters SHA-256", "<code>" + Manifest.sha256(what.resolvedYaml()) + "</code>");
         h.append("</table>\n");
+        if (!what.warnings().isEmpty()) {
+            // the same lines as on stderr: a reader of the page alone must not miss them either
+            h.append("<h2>Warnings</h2>\n<ul class=\"warnings\">\n");
+            for (String w : what.warnings()) {
+                h.append("<li><code>").append(esc(w)).append("</code></li>\n");
+            }
+            h.append("</ul>\n");
+        }
 
         h.append("<h2>Summary</h2>\n<table class=\"summary\">\n");
         num(h, "Men emigrated", Summary.n(summary.menEmigrated()), "men abroad at the end of the run");

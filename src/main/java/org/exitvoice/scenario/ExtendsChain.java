@@ -27,6 +27,7 @@ final class ExtendsChain {
     static void mergeInto(Resolution r, Path file) throws ScenarioException {
         for (Source src : chain(file)) {
             merge(r.tree, src.tree, "", src, r);
+            r.noteEventRuns();
         }
     }
 

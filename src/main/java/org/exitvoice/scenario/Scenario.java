@@ -47,6 +47,16 @@ public record Scenario(
                 hiding, protest, emigration, incidents, prices, events);
     }
 
+    /**
+     * The same scenario without the events dated after its last day, which never happen: what a resolved file holds,
+     * so that the file of a run shortened by {@code --days} reruns as it ran instead of being refused for them.
+     */
+    public Scenario withoutLateEvents() {
+        List<Event> inRun = events.stream().filter(e -> e == null || e.date() == null || !e.date().isAfter(end())).toList();
+        return inRun.size() == events.size() ? this : new Scenario(start, days, seed, scale, data, population, draft,
+                perception, enforcement, exitList, hiding, protest, emigration, incidents, prices, inRun);
+    }
+
     /** The last simulated date. */
     public LocalDate end() {
         return start.plusDays(days - 1L);

@@ -72,23 +72,28 @@ public final class ScenarioLoader {
         List<RegionData> regions = RegionTable.read(Path.of(s.data().regions()));
         Set<String> codes = regions.stream().map(RegionData::code).collect(Collectors.toCollection(LinkedHashSet::new));
         List<RouteData> routes = RouteTable.read(Path.of(s.data().routes()), codes);
-        ScenarioValidator.validate(s, routes, r::locate); // now with the route ids events must name
-        return new ScenarioInput(file, s, regions, routes);
+        // now with the route ids events must name; the warnings were collected in resolve
+        ScenarioValidator.validate(s, routes, r::locate, r::eventRun, w -> { });
+        return new ScenarioInput(file, s, regions, routes, r.warnings);
     }
 
     /**
      * Reads, merges, binds and validates a scenario without reading its data tables (so event
-     * routes are not checked against route ids). For tools that only need the parameters.
+     * routes are not checked against route ids). For tools that only need the parameters. Warnings are dropped: these
+     * tools read the scenario again for every run, after {@link #load} has given them once.
      */
     public static Scenario read(Path file, List<String> sets, Overrides flags) throws ScenarioException {
         return resolve(file, sets, flags).scenario;
     }
 
-    /** The fully resolved scenario as YAML (ISO dates, absent values as {@code null}); reading it back gives an equal scenario. */
+    /**
+     * The fully resolved scenario as YAML (ISO dates, absent values as {@code null}); reading it back gives an equal
+     * scenario, but for the events dated after its last day, which are left out ({@link Scenario#withoutLateEvents}).
+     */
     public static String toYaml(Scenario s) {
         try {
             return "# exitvoice scenario, fully resolved (defaults, extends, --set and flags applied)\n"
-                    + MAPPER.writeValueAsString(s);
+                    + MAPPER.writeValueAsString(s.withoutLateEvents());
         } catch (JacksonException e) {
             throw new IllegalStateException("cannot write scenario as YAML", e);
         }
@@ -122,6 +127,7 @@ public final class ScenarioLoader {
         ExtendsChain.mergeInto(r, file);
         for (String set : sets == null ? List.<String>of() : sets) {
             SetOverride.apply(r, set);
+            r.noteEventRuns();
         }
         Overrides f = flags == null ? Overrides.NONE : flags;
         if (f.seed() != null) {
@@ -143,7 +149,7 @@ public final class ScenarioLoader {
             throw key.isEmpty() ? new ScenarioException(shown, YamlTree.firstLine(why))
                     : ScenarioException.at(r.locate(key), key, YamlTree.firstLine(why));
         }
-        ScenarioValidator.validate(r.scenario, null, r::locate);
+        ScenarioValidator.validate(r.scenario, null, r::locate, r::eventRun, r.warnings::add);
         return r;
     }
 

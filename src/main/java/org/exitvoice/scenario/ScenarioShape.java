@@ -4,7 +4,6 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -114,11 +113,12 @@ final class ScenarioShape {
         }
         if (type == LocalDate.class) {
             if (v.isTextual()) {
-                try {
-                    LocalDate.parse(v.asText());
+                if (Dates.isDate(v.asText())) {
                     return null;
-                } catch (DateTimeParseException e) {
-                    // fall through to the message
+                }
+                String none = Dates.nonexistent(v.asText()); // 2022-02-30 has the right shape: say which day is missing
+                if (none != null) {
+                    return v.asText() + ": " + none;
                 }
             }
             return "expected a date like 2022-09-21" + got;

@@ -1,9 +1,12 @@
 package org.exitvoice.scenario;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /** Every range and consistency check on a scenario, in one place (the loader, the CLI and the GUI levers all use it). */
 public final class ScenarioValidator {
@@ -11,7 +14,8 @@ public final class ScenarioValidator {
     }
 
     /**
-     * Checks a bound scenario; the first problem is thrown.
+     * Checks a bound scenario; the first problem is thrown. An event dated after the run's last day is let be here (it
+     * never happens): whether it is a mistake depends on which file dated it, which only the loader knows.
      *
      * @param routes the route table, or null to skip checking the routes events name
      * @param locate where a dotted key's value came from: {@code x.yaml:12}, {@code x.yaml},
@@ -19,6 +23,34 @@ public final class ScenarioValidator {
      */
     public static void validate(Scenario s, List<RouteData> routes, Function<String, String> locate)
             throws ScenarioException {
+        validate(s, routes, locate, null, null);
+    }
+
+    /** The first and last simulated day of a run, shown as {@code 2022-09-21..2022-11-19}. */
+    record Span(LocalDate first, LocalDate last) {
+        static Span of(LocalDate start, int days) {
+            try {
+                return new Span(start, start.plusDays(days - 1L));
+            } catch (java.time.DateTimeException e) { // a start near the end of time: no event can be later anyway
+                return new Span(start, LocalDate.MAX);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return first + ".." + last;
+        }
+    }
+
+    /**
+     * As {@link #validate(Scenario, List, Function)}, for the loader, which knows for event k the run that the layer
+     * that dated it describes ({@code ownRun}: its file with what that file extends; null when unknown). An event after
+     * the last day of that run too is an error (a mistyped date); one that only a later layer ({@code --days},
+     * {@code --set days}, a file extending it) cut off goes to {@code warnings}, so that a shipped scenario stays
+     * usable for a quick {@code --days 5}.
+     */
+    static void validate(Scenario s, List<RouteData> routes, Function<String, String> locate, IntFunction<Span> ownRun,
+                         Consumer<String> warnings) throws ScenarioException {
         for (ParameterTable.Row row : ParameterTable.rows()) {
             Object value = row.valueIn(s);
             if (value == null) {
@@ -34,7 +66,7 @@ public final class ScenarioValidator {
         }
         checkShares(s.population(), locate);
         checkDates(s, locate);
-        checkEvents(s, routes, locate);
+        checkEvents(s, routes, locate, ownRun, warnings);
     }
 
     /** Checks a scenario built in code, where no key has a file or flag to point at. */
@@ -107,8 +139,29 @@ public final class ScenarioValidator {
         }
     }
 
-    private static void checkEvents(Scenario s, List<RouteData> routes, Function<String, String> locate)
-            throws ScenarioException {
+    /**
+     * An event after the run's last day: an error naming the run its own file describes when that run ends before it
+     * too, else a warning naming what cut it off ({@code days from --days}).
+     */
+    private static void lateEvent(Scenario s, Span run, int i, LocalDate date, Function<String, String> locate,
+                                  Span own, Consumer<String> warnings) throws ScenarioException {
+        String key = "events[" + i + "].date";
+        if (own == null || date.isAfter(own.last())) {
+            throw ScenarioException.at(locate.apply(key), key, date + " is after the run's last day: the run covers "
+                    + (own == null ? run : own));
+        }
+        // what cut the event off: the days when they changed, else a start moved earlier
+        long ownDays = ChronoUnit.DAYS.between(own.first(), own.last()) + 1;
+        String cause = ownDays != s.days() ? "days" : "start";
+        String at = locate.apply(key);
+        String message = (at.startsWith("--") ? "" : key + ": ") + date + " is outside this run, which covers " + run
+                + " (" + cause + " from " + locate.apply(cause) + "); the event does not happen";
+        warnings.accept(ScenarioException.oneLine(at) + ": warning: " + ScenarioException.oneLine(message));
+    }
+
+    private static void checkEvents(Scenario s, List<RouteData> routes, Function<String, String> locate,
+                                    IntFunction<Span> ownRun, Consumer<String> warnings) throws ScenarioException {
+        Span run = Span.of(s.start(), s.days());
         List<String> routeIds = new ArrayList<>();
         if (routes != null) {
             routes.forEach(r -> routeIds.add(r.id()));
@@ -124,10 +177,13 @@ public final class ScenarioValidator {
                     throw new ScenarioException(locate.apply(item + "." + part), "missing key '" + item + "." + part + "'");
                 }
             }
-            // an event dated after the last simulated day is ignored; one before the start is an error
-            if (e.date().isBefore(s.start())) {
+            // one before the start would never happen, though its author meant it to be in force: always an error
+            if (e.date().isBefore(run.first())) {
                 throw ScenarioException.at(locate.apply(item + ".date"), item + ".date",
-                        e.date() + " is before start " + s.start());
+                        e.date() + " is before the run's first day: the run covers " + run);
+            }
+            if (e.date().isAfter(run.last()) && ownRun != null) {
+                lateEvent(s, run, i, e.date(), locate, ownRun.apply(i), warnings);
             }
             String type = e.type().yamlName();
             if (e.type().needsRoute()) {

@@ -67,13 +67,14 @@ record SweepPlan(String id, String experimentName, String scenarioName, String s
 
     /**
      * Checks on the driver that {@code x} survives the trip: the materialized base scenario equals the original but for
-     * where its tables are. A failure here is a bug (a scenario key that does not read back), not the user's input.
+     * where its tables are and the events after its last day (never happen, not written). A failure here is a bug (a
+     * scenario key that does not read back), not the user's input.
      */
     void checkRoundTrip(Experiment x) throws IOException, ScenarioException {
         Path dir = Files.createTempDirectory("exitvoice-plan-");
         try {
             Experiment back = materialize(dir);
-            Scenario original = x.base().scenario();
+            Scenario original = x.base().scenario().withoutLateEvents(); // as the resolved YAML holds it
             if (!back.base().scenario().withData(original.data()).equals(original)
                     || !back.base().regions().equals(x.base().regions()) || !back.base().routes().equals(x.base().routes())
                     || !back.points().equals(x.points())) {

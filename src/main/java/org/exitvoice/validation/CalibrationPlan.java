@@ -93,38 +93,42 @@ public record CalibrationPlan(Path file, Path scenario, Path observed, Targets.S
     /**
      * Reads and checks a plan: known keys only; every parameter a numeric scenario key whose source says it is
      * {@code assumed} or {@code calibrated} (a value taken from a source is not fitted), with min &lt; max inside the
-     * key's allowed range.
+     * key's allowed range. Every error is one line {@code FILE:LINE: key: problem}, at the line of the bad key, or for
+     * a missing key at the start of the mapping that lacks it.
      */
     public static CalibrationPlan read(Path file) throws ScenarioException {
-        String where = file.toString();
+        String shown = file.toString();
         if (!Files.exists(file)) {
-            throw new ScenarioException(where, "calibration file not found");
+            throw new ScenarioException(shown, "calibration file not found");
         }
-        JsonNode root = YamlTree.parse(YamlTree.readFile(file, where, "a calibration file", MAX_FILE_BYTES), where,
-                YamlTree.Keys.SCENARIO).root();
+        YamlTree.Document doc = YamlTree.parse(YamlTree.readFile(file, shown, "a calibration file", MAX_FILE_BYTES), shown,
+                YamlTree.Keys.SCENARIO);
+        JsonNode root = doc.root();
         if (root == null || !root.isObject()) {
-            throw new ScenarioException(where, "expected keys " + String.join(", ", KEYS));
+            throw new ScenarioException(shown + (root == null ? "" : ":1"), "expected keys " + String.join(", ", KEYS));
         }
+        Where where = new Where(shown, doc.lines());
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!KEYS.contains(k)) {
-                throw new ScenarioException(where, "unknown key '" + k + "'" + ScenarioException.didYouMean(k, KEYS));
+                throw where.error(k, "unknown key '" + k + "'" + ScenarioException.didYouMean(k, KEYS));
             }
         }
         Path dir = file.toAbsolutePath().getParent();
         Path scenario = path(root, "scenario", where, dir, null);
         if (!Files.isRegularFile(scenario)) {
-            throw new ScenarioException(where, "scenario: file not found '" + root.get("scenario").asText() + "'");
+            throw where.error("scenario", "scenario: file not found '" + root.get("scenario").asText() + "'");
         }
         Path observed = path(root, "observed", where, dir, ProjectHome.resolve(ObservationTable.DEFAULT_FILE));
         Targets.Selection selection = selection(root.get("observations"), where);
+        checkIds(selection, observed, where);
         Objective objective = Objective.ARD;
         if (root.has("objective")) {
             String o = root.get("objective").asText();
             try {
                 objective = Objective.valueOf(o.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ScenarioException(where, "objective: expected ard or log, got '" + o + "'");
+                throw where.error("objective", "objective: expected ard or log, got '" + o + "'");
             }
         }
         int budget = (int) whole(root, "budget", where, 2);
@@ -133,7 +137,7 @@ public record CalibrationPlan(Path file, Path scenario, Path observed, Targets.S
         Long seed = root.has("seed") ? whole(root, "seed", where, Long.MIN_VALUE) : null;
         JsonNode params = root.get("parameters");
         if (params == null || !params.isObject() || params.isEmpty()) {
-            throw new ScenarioException(where, "parameters: expected at least one 'key.path: {min: .., max: ..}'");
+            throw where.error("parameters", "parameters: expected at least one 'key.path: {min: .., max: ..}'");
         }
         List<FreeParameter> list = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
@@ -143,48 +147,67 @@ public record CalibrationPlan(Path file, Path scenario, Path observed, Targets.S
         return new CalibrationPlan(file, scenario, observed, selection, objective, budget, replications, scale, seed, list);
     }
 
-    private static FreeParameter parameter(String key, JsonNode spec, String where) throws ScenarioException {
+    /**
+     * Where a key of the plan is: the file and the line that holds it, else the line of the nearest mapping above it
+     * that the file holds (the one that lacks it), else the file's first key.
+     */
+    private record Where(String shown, Map<String, Integer> lines) {
+        ScenarioException error(String key, String message) {
+            Integer line = null;
+            for (String k = key; line == null && !k.isEmpty(); k = k.contains(".") ? k.substring(0, k.lastIndexOf('.')) : "") {
+                line = lines.get(k);
+            }
+            if (line == null && !lines.isEmpty()) {
+                line = java.util.Collections.min(lines.values());
+            }
+            return new ScenarioException(shown + (line == null ? "" : ":" + line), message);
+        }
+    }
+
+    private static FreeParameter parameter(String key, JsonNode spec, Where where) throws ScenarioException {
         String at = "parameters: " + key;
+        String here = "parameters." + key; // the plan's keys are dotted paths, and so are the parameters' names
         Optional<ParameterTable.Row> row = ParameterTable.row(key);
         if (row.isEmpty()) {
-            throw new ScenarioException(where, at + ": unknown scenario key" + ScenarioException.didYouMean(key,
+            throw where.error(here, at + ": unknown scenario key" + ScenarioException.didYouMean(key,
                     ParameterTable.rows().stream().map(ParameterTable.Row::key).toList()));
         }
         ParameterTable.Row r = row.get();
         if (!r.numeric()) {
-            throw new ScenarioException(where, at + ": not a number (" + r.typeName() + ")");
+            throw where.error(here, at + ": not a number (" + r.typeName() + ")");
         }
         String source = r.param() == null ? "" : r.param().source();
         if (!(source.startsWith("assumed") || source.startsWith("calibrated"))) {
-            throw new ScenarioException(where, at + ": not free, its value comes from a source ('" + source
+            throw where.error(here, at + ": not free, its value comes from a source ('" + source
                     + "'); only keys whose source says assumed or calibrated are fitted");
         }
         if (spec == null || !spec.isObject()) {
-            throw new ScenarioException(where, at + ": expected {min: .., max: ..}");
+            throw where.error(here, at + ": expected {min: .., max: ..}");
         }
         for (Iterator<String> it = spec.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!PARAMETER_KEYS.contains(k)) {
-                throw new ScenarioException(where, at + ": unknown key '" + k + "'" + ScenarioException.didYouMean(k, PARAMETER_KEYS));
+                throw where.error(here + "." + k, at + ": unknown key '" + k + "'" + ScenarioException.didYouMean(k, PARAMETER_KEYS));
             }
         }
-        double min = number(spec, "min", where, at), max = number(spec, "max", where, at);
+        double min = number(spec, "min", where, here, at), max = number(spec, "max", where, here, at);
         if (!(min < max)) {
-            throw new ScenarioException(where, at + ": min must be below max");
+            throw where.error(here + ".max", at + ": min must be below max");
         }
         if (min < r.param().min() || max > r.param().max()) {
-            throw new ScenarioException(where, at + ": [" + min + ", " + max + "] leaves the key's range " + r.range());
+            throw where.error(min < r.param().min() ? here + ".min" : here + ".max",
+                    at + ": [" + min + ", " + max + "] leaves the key's range " + r.range());
         }
-        Double start = spec.has("start") ? number(spec, "start", where, at) : null;
+        Double start = spec.has("start") ? number(spec, "start", where, here, at) : null;
         if (start != null && (start < min || start > max)) {
-            throw new ScenarioException(where, at + ": start " + start + " is outside [" + min + ", " + max + "]");
+            throw where.error(here + ".start", at + ": start " + start + " is outside [" + min + ", " + max + "]");
         }
         return new FreeParameter(key, min, max, start, r.integral());
     }
 
-    private static Targets.Selection selection(JsonNode n, String where) throws ScenarioException {
+    private static Targets.Selection selection(JsonNode n, Where where) throws ScenarioException {
         if (n == null) {
-            throw new ScenarioException(where, "observations: expected in-sample, all-targets or a list of ids");
+            throw where.error("observations", "observations: expected in-sample, all-targets or a list of ids");
         }
         if (n.isTextual() && n.asText().equals("in-sample")) {
             return Targets.Selection.IN_SAMPLE;
@@ -197,19 +220,43 @@ public record CalibrationPlan(Path file, Path scenario, Path observed, Targets.S
             n.forEach(x -> ids.add(x.asText()));
             return Targets.Selection.of(ids);
         }
-        throw new ScenarioException(where, "observations: expected in-sample, all-targets or a list of ids, got '" + n + "'");
+        throw where.error("observations", "observations: expected in-sample, all-targets or a list of ids, got '" + n + "'");
     }
 
-    private static Path path(JsonNode root, String key, String where, Path dir, Path fallback) throws ScenarioException {
+    /** Listed ids must be target rows of the observed file: checked here, where the line of each id is known. */
+    private static void checkIds(Targets.Selection selection, Path observed, Where where) throws ScenarioException {
+        if (selection.kind() != Targets.Selection.Kind.IDS) {
+            return;
+        }
+        Map<String, Observation> byId = new java.util.LinkedHashMap<>();
+        for (Observation o : ObservationTable.read(observed)) {
+            byId.put(o.id(), o);
+        }
+        for (int i = 0; i < selection.ids().size(); i++) {
+            String id = selection.ids().get(i);
+            Observation o = byId.get(id);
+            String at = "observations[" + i + "]";
+            if (o == null) {
+                throw where.error(at, "observations: no observation " + id + " in " + observed
+                        + ScenarioException.didYouMean(id, byId.keySet()));
+            }
+            if (o.use() != Observation.Use.TARGET) {
+                throw where.error(at, "observations: " + id + " is a " + o.use().word() + " row of " + observed
+                        + ", not a target (" + o.note() + ")");
+            }
+        }
+    }
+
+    private static Path path(JsonNode root, String key, Where where, Path dir, Path fallback) throws ScenarioException {
         JsonNode n = root.get(key);
         if (n == null) {
             if (fallback == null) {
-                throw new ScenarioException(where, key + ": missing (a file name relative to this file)");
+                throw where.error(key, key + ": missing (a file name relative to this file)");
             }
             return fallback;
         }
         if (!n.isTextual() || n.asText().isBlank()) {
-            throw new ScenarioException(where, key + ": expected a file name");
+            throw where.error(key, key + ": expected a file name");
         }
         // shown relative to the working folder when it lies under it, as users typed the plan's own path
         Path p = dir.resolve(n.asText()).normalize();
@@ -217,22 +264,22 @@ public record CalibrationPlan(Path file, Path scenario, Path observed, Targets.S
         return p.startsWith(here) ? here.relativize(p) : p;
     }
 
-    private static long whole(JsonNode root, String key, String where, long min) throws ScenarioException {
+    private static long whole(JsonNode root, String key, Where where, long min) throws ScenarioException {
         JsonNode n = root.get(key);
         if (n == null) {
-            throw new ScenarioException(where, key + ": missing");
+            throw where.error(key, key + ": missing");
         }
         if (!n.canConvertToLong() || !n.isIntegralNumber() || n.asLong() < min) {
-            throw new ScenarioException(where, key + ": expected a whole number" + (min > Long.MIN_VALUE ? " >= " + min : "")
+            throw where.error(key, key + ": expected a whole number" + (min > Long.MIN_VALUE ? " >= " + min : "")
                     + ", got '" + n.asText() + "'");
         }
         return n.asLong();
     }
 
-    private static double number(JsonNode spec, String key, String where, String at) throws ScenarioException {
+    private static double number(JsonNode spec, String key, Where where, String here, String at) throws ScenarioException {
         JsonNode n = spec.get(key);
         if (n == null || !n.isNumber()) {
-            throw new ScenarioException(where, at + ": " + key + " must be a number");
+            throw where.error(here + "." + key, at + ": " + key + " must be a number");
         }
         return n.asDouble();
     }

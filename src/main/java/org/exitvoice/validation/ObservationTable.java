@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.exitvoice.scenario.Dates;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.TableText;
 
@@ -113,7 +114,9 @@ public final class ObservationTable {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ScenarioException(at, id + ": " + column + " must be a date like 2022-09-21, got '" + text + "'");
+            String none = Dates.nonexistent(text);
+            throw new ScenarioException(at, id + ": " + column + (none != null ? ": " + text.strip() + ": " + none
+                    : " must be a date like 2022-09-21, got '" + text + "'"));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code exitvoice bench}: its table and the closing line that scripts read, on a tiny population. */
@@ -29,6 +30,14 @@ class BenchCommandTest {
         String last = lines[lines.length - 1];
         assertTrue(last.matches("bench: person_days_per_s=\\d\\.\\de[+-]\\d+ speedup_vs_objects=\\d+\\.\\d "
                 + "vs_bare=\\d+\\.\\d bytes_per_person=\\d+\\.\\d"), last);
+    }
+
+    @Test
+    void offersNoOutOptionSinceItWritesNoFolder() {
+        String help = execute(0, "bench", "--help")[0];
+        assertFalse(help.contains("--out"), help);
+        String refused = execute(2, "bench", "--out", "somewhere")[1];
+        assertTrue(refused.startsWith("exitvoice: unknown option '--out'"), refused);
     }
 
     @Test

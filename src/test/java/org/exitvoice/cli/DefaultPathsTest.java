@@ -43,16 +43,18 @@ class DefaultPathsTest {
 
     @Test
     void theDefaultsAreTheProjectsAndTheUsersPathsAreTheirOwn() {
-        ScenarioOptions opts = new ScenarioOptions();
-        new CommandLine(opts).parseArgs();
-        assertEquals(home.resolve("params/sep2022.yaml"), opts.scenarioFile());
-        assertEquals(home.resolve("outputs/sep2022"), opts.outDir());
-        assertEquals(home.resolve("outputs/sep2022-validate"), opts.outDir("-validate"));
-        new CommandLine(opts).parseArgs("my.yaml");
-        assertEquals(Path.of("my.yaml"), opts.scenarioFile(), "a named scenario is the user's, as typed");
-        assertEquals(home.resolve("outputs/my"), opts.outDir(), "its default folder is still in the project");
-        new CommandLine(opts).parseArgs("my.yaml", "--out", "mine");
-        assertEquals(Path.of("mine"), opts.outDir("-validate"), "--out is the user's, as typed");
+        RunCommand run = new RunCommand();
+        new CommandLine(run).parseArgs();
+        assertEquals(home.resolve("params/sep2022.yaml"), run.options.scenarioFile());
+        assertEquals(home.resolve("outputs/sep2022"), run.outDir());
+        assertEquals(home.resolve("outputs/sep2022-validate"), run.options.defaultOutDir("-validate"));
+        run = new RunCommand();
+        new CommandLine(run).parseArgs("my.yaml");
+        assertEquals(Path.of("my.yaml"), run.options.scenarioFile(), "a named scenario is the user's, as typed");
+        assertEquals(home.resolve("outputs/my"), run.outDir(), "its default folder is still in the project");
+        run = new RunCommand();
+        new CommandLine(run).parseArgs("my.yaml", "--out", "mine");
+        assertEquals(Path.of("mine"), run.outDir(), "--out is the user's, as typed");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import picocli.CommandLine;
 
@@ -82,7 +83,11 @@ class ExitVoiceTest {
                         "FILE:3: draft.target: must be >= 0, got -300"),
                 bad("event before start", "extends: base.yaml\nevents:\n  - {date: 2022-09-27, type: exitBan}\n"
                                 + "  - date: 2022-09-01\n    type: endDraft\n",
-                        "FILE:4: events[1].date: 2022-09-01 is before start 2022-09-21"),
+                        "FILE:4: events[1].date: 2022-09-01 is before the run's first day: the run covers 2022-09-21..2022-11-19"),
+                bad("event after the run (a mistyped year)", "extends: base.yaml\nevents:\n  - {date: 2023-09-28, type: exitBan}\n",
+                        "FILE:3: events[0].date: 2023-09-28 is after the run's last day: the run covers 2022-09-21..2022-11-19"),
+                bad("a day that does not exist", "extends: base.yaml\nevents:\n  - {date: 2022-02-30, type: exitBan}\n",
+                        "FILE:3: events[0].date: 2022-02-30: there is no 30 February 2022"),
                 bad("unknown route", "extends: base.yaml\nevents:\n  - {date: 2022-09-27, type: closeRoute, route: uper-lars}\n",
                         "FILE:3: events[0].route: unknown route 'uper-lars' (did you mean 'upper-lars'?)"),
                 bad("unknown event type", "extends: base.yaml\nevents:\n  - {date: 2022-09-27, type: closeRoad, route: upper-lars}\n",
@@ -105,6 +110,8 @@ class ExitVoiceTest {
                         "--set draft.target: expected an integer, got 'many'"),
                 badArgs("--set out of range", List.of("--set", "exitList.coverage=2"),
                         "--set exitList.coverage: must be in [0, 1], got 2"),
+                badArgs("--set a day that does not exist", List.of("--set", "exitList.from=2023-02-29"),
+                        "--set exitList.from: 2023-02-29: there is no 29 February 2023 (2023 is not a leap year)"),
                 badArgs("--set without =", List.of("--set", "draft.target"), "--set draft.target: expected key.path=value"),
                 badArgs("--scale 0", List.of("--scale", "0"), "exitvoice: --scale: must be a positive integer, got 0"),
                 badArgs("--days -3", List.of("--days", "-3"), "exitvoice: --days: must be a positive integer, got -3"),
@@ -181,13 +188,31 @@ class ExitVoiceTest {
         ScenarioOptions opts = new ScenarioOptions();
         new CommandLine(opts).parseArgs();
         assertEquals(Path.of("params/sep2022.yaml"), opts.scenarioFile());
-        assertEquals(Path.of("outputs", "sep2022"), opts.outDir());
-        assertEquals(Path.of("outputs", "sep2022-validate"), opts.outDir("-validate"));
+        assertEquals(Path.of("outputs", "sep2022"), opts.defaultOutDir(""));
+        assertEquals(Path.of("outputs", "sep2022-validate"), opts.defaultOutDir("-validate"));
         assertEquals(Runtime.getRuntime().availableProcessors(), opts.threads());
-        new CommandLine(opts).parseArgs("x/y.yaml", "--out", "z", "--set", "a=1", "--set", "b=2", "--seed", "-4", "--quiet");
-        assertEquals(Path.of("z"), opts.outDir("-validate"));
+        new CommandLine(opts).parseArgs("x/y.yaml", "--set", "a=1", "--set", "b=2", "--seed", "-4", "--quiet");
+        assertEquals(Path.of("outputs", "y-validate"), opts.defaultOutDir("-validate"));
         assertEquals(List.of("a=1", "b=2"), opts.sets());
         assertEquals(-4L, opts.seed());
         assertTrue(opts.quiet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"run", "validate", "calibrate"})
+    void theHelpOfOutStatesTheFolderTheCommandWritesWithoutIt(String command) {
+        Path input = Path.of(command.equals("calibrate") ? "params/calibration/sep2022.yaml" : "params/sep2022.yaml");
+        CommandLine cl = ExitVoice.commandLine().parseArgs(command, input.toString()).subcommand().commandSpec().commandLine();
+        Path used = switch (command) {
+            case "run" -> ((RunCommand) cl.getCommand()).outDir();
+            case "validate" -> ((ValidateCommand) cl.getCommand()).outDir();
+            default -> ((CalibrateCommand) cl.getCommand()).outDir();
+        };
+        String help = String.join(" ", cl.getCommandSpec().findOption("--out").description());
+        String name = input.getFileName().toString().replaceFirst("\\.yaml$", "");
+        String stated = help.replace("<scenario name>", name).replace("<file name>", name);
+        String folder = "(default: " + used.toString().replace('\\', '/') + "/";
+        assertTrue(stated.contains(folder + ")") || stated.contains(folder + " in the exitvoice folder)"),
+                "help says '" + help + "' but " + command + " " + input + " writes to " + used);
     }
 }

@@ -30,6 +30,12 @@ class RunCommandTest {
     Path dir;
 
     private static int run(String... args) {
+        runForStderr(args);
+        return 0;
+    }
+
+    /** Runs the command, which must succeed; returns what it wrote on stderr. */
+    private static String runForStderr(String... args) {
         CommandLine cl = ExitVoice.commandLine();
         StringWriter out = new StringWriter(), err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -37,7 +43,7 @@ class RunCommandTest {
         int exit = cl.execute(args);
         assertEquals(0, exit, () -> "stderr: " + err);
         assertTrue(out.toString().contains("men emigrated"), out::toString);
-        return exit;
+        return err.toString();
     }
 
     private static List<CSVRecord> csv(Path file, List<String> header) throws Exception {
@@ -127,5 +133,36 @@ class RunCommandTest {
         try (var siblings = Files.list(dir)) {
             assertEquals(List.of(out), siblings.toList(), "no temporary folders left beside it");
         }
+    }
+
+    @Test
+    void theProgressLineNumbersDaysAsNationalCsvDoes() throws Exception {
+        Path out = dir.resolve("days");
+        String err = runForStderr("run", "--scale", "5000", "--days", "10", "--out", out.toString());
+        List<CSVRecord> national = csv(out.resolve("national.csv"), List.of("day", "date", "at_home", "hiding", "en_route",
+                "emigrated", "mobilized", "detained", "summons", "reported", "misdrafted", "caught", "protesters", "arrests",
+                "incidents", "departures", "crossed", "turned_back"));
+        CSVRecord last = national.get(national.size() - 1);
+        assertEquals(List.of("9", "2022-09-30"), List.of(last.get("day"), last.get("date")));
+        assertTrue(err.lines().anyMatch(l -> l.startsWith("day 9 (2022-09-30), 10 of 10 done  emigrated ")), err);
+    }
+
+    @Test
+    void eventsAfterARunShortenedByDaysAreWarnedAboutOnStderrAndInTheReport() throws Exception {
+        Path out = dir.resolve("short");
+        String err = runForStderr("run", "params/sep2022.yaml", "--scale", "5000", "--days", "5", "--out", out.toString(),
+                "--quiet");
+        String first = "params/sep2022.yaml:26: warning: events[0].date: 2022-09-27 is outside this run, which covers"
+                + " 2022-09-21..2022-09-25 (days from --days); the event does not happen";
+        assertEquals(8, err.lines().filter(l -> l.contains(": warning: events[")).count(), err);
+        assertTrue(err.lines().anyMatch(first::equals), err);
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("<h2>Warnings</h2>") && report.contains(first), "the report repeats the warnings");
+
+        // its scenario.yaml holds the run as it ran (days: 5, no events it never reached), so it reruns, quietly
+        Path again = dir.resolve("again");
+        String rerun = runForStderr("run", out.resolve("scenario.yaml").toString(), "--out", again.toString(), "--quiet");
+        assertEquals("", rerun);
+        assertArrayEquals(Files.readAllBytes(out.resolve("national.csv")), Files.readAllBytes(again.resolve("national.csv")));
     }
 }

@@ -64,6 +64,7 @@ class ExperimentFileTest {
             a bad design             | 3 | design: {type: lhs}                                 | design.points: missing
             a YAML alias             | 5 | factors:\\n  draft.target: &t [1]\\nmetrics: *t      | YAML aliases (*name) are not supported
             a duplicate key          | 4 | replications: 2\\nreplications: 3                  | duplicate key 'replications'
+            a day that does not exist | 4 | factors:\\n  exitList.from: [2022-09-24, 2022-09-31] | factors: exitList.from: 2022-09-31: there is no 31 September 2022
             """)
     void aBrokenExperimentIsOneLineWithFileAndLineExit2AndNothingWritten(String what, int line, String body, String message)
             throws Exception {

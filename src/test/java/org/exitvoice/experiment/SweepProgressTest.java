@@ -30,6 +30,32 @@ class SweepProgressTest {
     }
 
     @Test
+    void everyLongCommandsLinesNameItsTaskItsUnitAndTheLatestNote() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (SweepProgress p = SweepProgress.lines(new PrintStream(bytes, true, StandardCharsets.UTF_8), "calibrate",
+                "evaluations")) {
+            p.start(2, 0);
+            p.note("best 0.5000");
+            p.step();
+            p.note("best 0.2500");
+            p.step();
+        }
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].startsWith("calibrate: 50% (1/2 evaluations), ") && lines[0].endsWith(" left, best 0.5000"), lines[0]);
+        assertTrue(lines[1].startsWith("calibrate: 100% (2/2 evaluations), ") && lines[1].endsWith(", best 0.2500"), lines[1]);
+    }
+
+    @Test
+    void onlyATerminalDeviceGetsTheBar() {
+        assertTrue(SweepProgress.isTerminalDevice("/dev/pts/3"));
+        assertTrue(SweepProgress.isTerminalDevice("/dev/tty1"));
+        assertFalse(SweepProgress.isTerminalDevice("/tmp/validate.log"), "2> a file");
+        assertFalse(SweepProgress.isTerminalDevice("pipe:[48213]"), "2>&1 | tee");
+        assertFalse(SweepProgress.isTerminalDevice("/dev/null"));
+    }
+
+    @Test
     void quietPrintsNothing() {
         try (SweepProgress p = SweepProgress.none()) {
             p.start(10, 0);

@@ -111,6 +111,53 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void anEventOutsideTheRunItsOwnFileDescribesIsAnErrorSayingWhatTheRunCovers() {
+        Path typo = scenario("typo.yaml", "extends: base.yaml\nevents:\n  - {date: 2022-09-27, type: exitBan}\n"
+                + "  - {date: 2023-09-28, type: liftExitBan}\n");
+        assertEquals(typo + ":4: events[1].date: 2023-09-28 is after the run's last day: the run covers 2022-09-21..2022-11-19",
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.load(typo, List.of(), Overrides.NONE)).getMessage());
+        Path shortRun = scenario("short.yaml", "extends: base.yaml\ndays: 5\nevents:\n  - {date: 2022-09-27, type: exitBan}\n");
+        assertEquals(shortRun + ":4: events[0].date: 2022-09-27 is after the run's last day: the run covers 2022-09-21..2022-09-25",
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.load(shortRun, List.of(), Overrides.NONE)).getMessage(),
+                "the file's own days exclude its own event");
+        Path file = scenario("child.yaml", "extends: base.yaml\n");
+        assertEquals("--set events[0].date: 2023-09-28 is after the run's last day: the run covers 2022-09-21..2022-11-19",
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, List.of("events[0].date=2023-09-28"),
+                        Overrides.NONE)).getMessage());
+        assertEquals(dir.resolve("base.yaml") + ":8: events[0].date: 2022-09-27 is before the run's first day: the run covers"
+                        + " 2022-09-28..2022-11-26",
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.load(file, List.of("start=2022-09-28"),
+                        Overrides.NONE)).getMessage(), "an event before the start is never cut off: it would not be in force");
+    }
+
+    @Test
+    void anEventOnlyAShortenedRunMissesIsAWarningNamingWhatShortenedIt() throws Exception {
+        Path file = scenario("child.yaml", "extends: base.yaml\n");
+        String event = dir.resolve("base.yaml") + ":8: warning: events[0].date: 2022-09-27 is outside this run, which covers ";
+        assertEquals(List.of(), ScenarioLoader.load(file, List.of(), Overrides.NONE).warnings(), "the whole run reaches it");
+        assertEquals(List.of(event + "2022-09-21..2022-09-25 (days from --days); the event does not happen"),
+                ScenarioLoader.load(file, List.of(), new Overrides(null, null, 5)).warnings());
+        assertEquals(List.of(event + "2022-09-21..2022-09-25 (days from --set days); the event does not happen"),
+                ScenarioLoader.load(file, List.of("days=5"), Overrides.NONE).warnings());
+        Path quick = ScenarioFiles.write(dir.resolve("quick.yaml"), "extends: base.yaml\ndays: 5\n");
+        assertEquals(List.of(event + "2022-09-21..2022-09-25 (days from " + quick + ":2); the event does not happen"),
+                ScenarioLoader.load(quick, List.of(), Overrides.NONE).warnings(), "a file extending it shortened the run");
+    }
+
+    @Test
+    void aDateWithNoSuchDaySaysSo() {
+        Path file = scenario("leap.yaml", "extends: base.yaml\nevents:\n  - {date: 2022-02-30, type: exitBan}\n");
+        assertEquals(file + ":3: events[0].date: 2022-02-30: there is no 30 February 2022",
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.read(file, List.of(), Overrides.NONE)).getMessage());
+        assertEquals("--set exitList.from: 2022-09-31: there is no 31 September 2022",
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.read(scenario("ok.yaml", "extends: base.yaml\n"),
+                        List.of("exitList.from=2022-09-31"), Overrides.NONE)).getMessage());
+        assertEquals("--set start: expected a date like 2022-09-21, got 'soon'",
+                assertThrows(ScenarioException.class, () -> ScenarioLoader.read(scenario("ok.yaml", "extends: base.yaml\n"),
+                        List.of("start=soon"), Overrides.NONE)).getMessage(), "not a date at all: the usual message");
+    }
+
+    @Test
     void flagOutOfRangeNamesTheFlag() {
         Path file = scenario("child.yaml", "extends: base.yaml\n");
         assertEquals("--days: must be in [1, 3650], got 5000",

@@ -65,8 +65,16 @@ class ScenarioValidatorTest {
         assertEquals("x.yaml: events[0].route: endDraft takes no route",
                 assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(extra, ROUTES, key -> "x.yaml")).getMessage());
         Scenario early = withEvents(s, new Event(s.start().minusDays(1), EventType.EXIT_BAN, null));
-        assertEquals("x.yaml: events[0].date: 2022-09-20 is before start 2022-09-21",
+        assertEquals("x.yaml: events[0].date: 2022-09-20 is before the run's first day: the run covers 2022-09-21..2022-11-19",
                 assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(early, ROUTES, key -> "x.yaml")).getMessage());
+    }
+
+    @Test
+    void anEventAfterTheLastDayOfAScenarioCheckedWithoutItsFilesIsLetBe() throws Exception {
+        // only the loader knows which file dated an event and how long that file's run was (ScenarioLoaderTest)
+        Scenario s = valid();
+        Scenario late = withEvents(s, new Event(s.end().plusDays(1), EventType.EXIT_BAN, null));
+        assertDoesNotThrow(() -> ScenarioValidator.validate(late, ROUTES, key -> "x.yaml"));
     }
 
     @Test

@@ -64,6 +64,8 @@ class ObservationTableTest {
         assertMessage(file("obs-005,m,Georgia,2022-09-26,2022-09-25,1,persons,count,t,u,q,target,"),
                 "date_end 2022-09-25 is before date_start");
         assertMessage(file("5,m,Georgia,2022-09-26,2022-09-25,1,persons,count,t,u,q,target,"), "id must look like obs-001");
+        assertMessage(file("obs-006,m,Georgia,2022-02-30,2022-09-25,1,persons,count,t,u,q,target,"),
+                "observed.csv:2: obs-006: date_start: 2022-02-30: there is no 30 February 2022");
     }
 
     private static void assertMessage(Path f, String part) {

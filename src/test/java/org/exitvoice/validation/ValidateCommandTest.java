@@ -152,6 +152,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validateAndCalibrateShowProgressInARedirectedStderrAsPlainLines() throws Exception {
+        Object[] v = exitvoice("validate", "params/sep2022.yaml", "--scale", "5000", "--replications", "2",
+                "--out", dir.resolve("v").toString());
+        assertEquals(0, v[0], () -> "stderr: " + v[2]);
+        String err = (String) v[2];
+        assertTrue(!err.contains("\r") && !err.contains("\u001b"), "no carriage returns or ANSI codes: " + err);
+        assertTrue(err.lines().anyMatch(l -> l.startsWith("validate: 100% (2/2 replications), ")), err);
+
+        Path plan = dir.resolve("tiny.yaml");
+        Files.writeString(plan, "scenario: " + Path.of("params/sep2022.yaml").toAbsolutePath()
+                + "\nobservations: [obs-050]\nbudget: 2\nreplications: 1\nscale: 5000\nseed: 3\nparameters:\n"
+                + "  emigration.attachment: {min: 1.5, max: 4}\n");
+        Object[] c = exitvoice("calibrate", plan.toString(), "--out", dir.resolve("c").toString());
+        assertEquals(0, c[0], () -> "stderr: " + c[2]);
+        String calibrateErr = (String) c[2];
+        assertTrue(!calibrateErr.contains("\r") && !calibrateErr.contains("\u001b"), calibrateErr);
+        assertTrue(calibrateErr.lines().anyMatch(l -> l.startsWith("calibrate: 100% (2/2 evaluations), ")
+                && l.contains(", best ")), calibrateErr);
+    }
+
+    @Test
     void aCalibrationFileMayOnlyFreeParametersWithoutASource() throws Exception {
         Path plan = dir.resolve("sourced.yaml");
         Files.writeString(plan, "scenario: " + Path.of("params/sep2022.yaml").toAbsolutePath()
