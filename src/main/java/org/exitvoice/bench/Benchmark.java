@@ -46,7 +46,7 @@ public final class Benchmark {
         long before = usedHeapAfterGc();
         ExitVoiceModel first = new ExitVoiceModel(s, in.regions(), in.routes(), threads);
         first.start();
-        long agents = MemoryFloor.agents(first);
+        long agents = BarePass.agents(first);
         double bytesPerPerson = (usedHeapAfterGc() - before) / (double) agents;
         first.finish();
         first = null;
@@ -120,7 +120,7 @@ public final class Benchmark {
         long checksum = 0;
         double t0 = now();
         for (int d = 0; d < days; d++) {
-            checksum += pool.submit(() -> MemoryFloor.streamInParallel(model)).join();
+            checksum += pool.submit(() -> BarePass.streamInParallel(model)).join();
         }
         double seconds = now() - t0;
         pool.shutdown();

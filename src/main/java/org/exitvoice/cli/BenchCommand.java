@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
-/** {@code exitvoice bench}: the engine against an object-per-agent MASON version and the memory-bandwidth floor. */
+/** {@code exitvoice bench}: the engine against an object-per-agent MASON version of the same rules and a bare pass over its arrays. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the engine against a plain object-per-agent MASON version with the same rules and "
                 + "against a bare pass over the same arrays, in one process.",

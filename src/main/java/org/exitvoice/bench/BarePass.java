@@ -6,15 +6,17 @@ import org.exitvoice.model.engine.People;
 
 /**
  * For {@code exitvoice bench} only: reads, once, every array byte the engine's day reads for each man (state, flags,
- * attachment, risk aversion, hardship) and does nothing with them but sum: the memory-bandwidth floor of a day.
+ * attachment, risk aversion, hardship) and does nothing with them but sum: the cost of merely reading every man once
+ * a day. Not a memory-bandwidth floor: where it was measured, the core running this loop is what limits it (README,
+ * "Performance").
  */
-final class MemoryFloor {
-    private MemoryFloor() {
+final class BarePass {
+    private BarePass() {
     }
 
     /** The same pass with regions spread over the calling fork-join pool's threads; a checksum so the JIT keeps the loop. */
     static long streamInParallel(ExitVoiceModel model) {
-        return model.regions().parallelStream().mapToLong(MemoryFloor::stream).sum();
+        return model.regions().parallelStream().mapToLong(BarePass::stream).sum();
     }
 
     private static long stream(Region r) {
