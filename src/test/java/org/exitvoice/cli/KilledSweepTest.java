@@ -117,28 +117,29 @@ class KilledSweepTest {
         Path experiment = dir.resolve("long.yaml");
         Files.writeString(experiment, String.join("\n",
                 "scenario: " + Path.of("params/sep2022.yaml").toAbsolutePath(),
-                "replications: 20", "seed: 7", "scale: 10000", "days: 5",
+                // 160 runs of ~50 ms each (scale 200): seconds of work left when the signal lands, on a fast idle machine too
+                "replications: 40", "seed: 7", "scale: 200", "days: 5",
                 "factors:", "  draft.misclassification: [0, 0.2, 0.4, 0.6]",
                 "metrics: [final.emigrated]", ""));
         Path out = dir.resolve("out");
         Process p = sweepInAnotherJvm(experiment, out, false);
         Path runs = out.resolve("runs.csv");
         while (p.isAlive() && (!Files.exists(runs) || Files.readAllLines(runs).size() < 2)) {
-            Thread.sleep(10); // interrupt it once it has kept a run, long before its 80 are done
+            Thread.sleep(10); // interrupt it once it has kept a run, long before its 160 are done
         }
         interrupt(p);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "it stops");
 
         String log = Files.readString(dir.resolve("log.txt"));
         java.util.regex.Matcher said = java.util.regex.Pattern
-                .compile("exitvoice sweep: interrupted: (\\d+) of 80 runs kept in .*runs\\.csv; continue with ./exitvoice (.*)")
+                .compile("exitvoice sweep: interrupted: (\\d+) of 160 runs kept in .*runs\\.csv; continue with ./exitvoice (.*)")
                 .matcher(log);
         assertTrue(said.find(), log);
         String text = Files.readString(runs);
         assertTrue(text.endsWith("\n"), "runs.csv ends on a whole row");
         long rows = text.lines().count() - 1;
         assertEquals(Long.parseLong(said.group(1)), rows, "the count said is the rows kept");
-        assertTrue(rows < 80, "interrupted, not finished: " + rows);
+        assertTrue(rows < 160, "interrupted, not finished: " + rows);
 
         // the command it prints (without the launcher) runs the rest, and only the rest
         CommandLine cl = ExitVoice.commandLine();
@@ -148,17 +149,18 @@ class KilledSweepTest {
         List<String> args = new ArrayList<>(List.of(said.group(2).strip().split(" ")));
         args.add("--quiet");
         assertEquals(0, cl.execute(args.toArray(String[]::new)), err::toString);
-        assertTrue(stdout.toString().contains((80 - rows) + " run now, " + rows + " done before"), stdout.toString());
-        assertEquals(80, rows(out).size());
+        assertTrue(stdout.toString().contains((160 - rows) + " run now, " + rows + " done before"), stdout.toString());
+        assertEquals(160, rows(out).size());
     }
 
     /**
-     * Ctrl-C: SIGINT to the process. A shell without job control starts its background children with SIGINT ignored,
-     * and the JVM keeps it so; then SIGTERM, which runs the same shutdown hooks.
+     * Ctrl-C: SIGINT to the process. A shell without job control (CI, nohup) starts its background children with SIGINT
+     * ignored, and the JVM keeps it so; then SIGTERM, which runs the same shutdown hooks. The wait for SIGINT to act is
+     * short: were it as long as the sweep, the sweep would finish first and leave nothing to say.
      */
     private static void interrupt(Process p) throws Exception {
         new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor();
-        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        if (!p.waitFor(1, TimeUnit.SECONDS)) {
             System.out.println("SIGINT ignored here; SIGTERM instead");
             p.destroy();
         }
