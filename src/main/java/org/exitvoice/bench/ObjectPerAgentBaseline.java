@@ -133,6 +133,8 @@ public final class ObjectPerAgentBaseline extends SimState {
         return men.length;
     }
 
+    private static final boolean[] ELIGIBLE_THEN_OTHERS = {true, false};
+
     /** A region's day: what its communities see (the same formulas as the engine's), its outlook, its offices. */
     static final class Context {
         private final ObjectPerAgentBaseline world;
@@ -182,7 +184,7 @@ public final class ObjectPerAgentBaseline extends SimState {
             for (int c = 0; c < summoned.length; c++) {
                 double n = Math.max(1, Math.min(size, men.length - c * size));
                 stayingPerRisk[c] = Decisions.costOfStaying(1, s.emigration().fearOfWar(), s.emigration().networkWeight(), gone[c] / n);
-                for (boolean eligible : new boolean[]{true, false}) {
+                for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
                     double risk = Decisions.perceivedRisk(false, eligible, running, perception.eligibleBase(),
                             perception.summonedShareWeight(), summoned[c] / n, perception.ineligibleWeight(),
                             levers.misclassification(), perception.misdraftWeight(), misdrafted[c] / n);

@@ -56,7 +56,7 @@ final class PlainRoutes implements RouteOptions {
     }
 
     private boolean usable(int j, boolean intlPassport) {
-        return today.usable(reach.routes()[j]) && (intlPassport || reach.acceptsInternalPassport()[j]);
+        return RouteCost.usable(today.usable(reach.routes()[j]), reach.acceptsInternalPassport()[j], intlPassport);
     }
 
     private double cost(int j, double money) {

@@ -252,16 +252,6 @@ public class ExitVoiceModel extends SimState {
         return regions == null ? Double.NaN : regions[r].regionalLegitimacy();
     }
 
-    /** Men (agents) of region r. */
-    public int men(int r) {
-        return regions[r].men();
-    }
-
-    /** Man i of region r as he is now (for tests and inspectors; a copy). */
-    public ManView man(int r, int i) {
-        return regions[r].man(i);
-    }
-
     /** Region r's men per state as the model keeps them, in agents (for tests of the invariant). */
     public int stock(int r, byte state) {
         return regions[r].stock(state);

@@ -4,7 +4,7 @@ import org.exitvoice.model.engine.People;
 
 /**
  * One man as he is at the end of a day, copied out of the engine's arrays: for tests and inspectors, which read the
- * model through {@link ExitVoiceModel#man} rather than its storage.
+ * model through {@link Region#man} rather than its storage.
  *
  * @param state        a {@link PersonState}
  * @param attachment   his attachment to home, in units of the cost of staying

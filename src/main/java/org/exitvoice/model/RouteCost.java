@@ -89,8 +89,8 @@ public final class RouteCost {
         return Math.exp(-(cost - lowest) / noise);
     }
 
-    /** Whether route j of {@code reach} can be used today: open, and his passport is accepted there. */
-    public static boolean usable(Reachable reach, int j, boolean[] openToday, boolean intlPassport) {
-        return openToday[reach.routes()[j]] && (intlPassport || reach.acceptsInternalPassport()[j]);
+    /** Whether a route can be used today: open, and his passport is accepted there. */
+    public static boolean usable(boolean openToday, boolean acceptsInternalPassport, boolean intlPassport) {
+        return openToday && (intlPassport || acceptsInternalPassport);
     }
 }

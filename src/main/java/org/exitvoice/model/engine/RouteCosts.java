@@ -161,7 +161,7 @@ public final class RouteCosts implements RouteOptions {
     }
 
     private boolean usable(int j, boolean intlPassport) {
-        return RouteCost.usable(reach, j, open, intlPassport);
+        return RouteCost.usable(open[reach.routes()[j]], reach.acceptsInternalPassport()[j], intlPassport);
     }
 
     private double cost(int j, double money) {
