@@ -107,7 +107,7 @@ public final class ObjectPerAgentBaseline extends SimState {
     private void crossBorders() {
         List<RouteData> routes = source.routeData();
         for (int q = 0; q < routes.size(); q++) {
-            long allowance = routes.get(q).capacityPerDay();
+            long allowance = routes.get(q).placesPerDay();
             ConcurrentLinkedQueue<Man> queue = queues.get(q);
             while (allowance > 0) {
                 Man m = queue.poll();
@@ -164,7 +164,7 @@ public final class ObjectPerAgentBaseline extends SimState {
             stayingOthers = new double[communities];
             stayingPerRisk = new double[communities];
             legitimacy = new double[communities];
-            routes = new PlainRoutes(engine, s.emigration().dayCost());
+            routes = new PlainRoutes(engine, s.emigration().dayCost(), s.emigration().nestScale());
             random = new MersenneTwisterFast(s.seed() * 31 + engine.index());
         }
 
@@ -176,7 +176,8 @@ public final class ObjectPerAgentBaseline extends SimState {
             var perception = s.perception();
             var protest = s.protest();
             boolean running = today.draftRunning();
-            outlook = Outlook.of(s, levers, running, today.exitListsInUse(), engine.data().population(), 0,
+            outlook = Outlook.of(s, levers, running, today.exitListsInUse(), today.protestCalled(), engine.data().population(),
+                    engine.data().urbanShare(), 0,
                     (int) protesters.sum(), scale);
             protesters.reset();
             double start = protest.legitimacy() - protest.minorityGap() * engine.data().minorityShare();
@@ -186,8 +187,8 @@ public final class ObjectPerAgentBaseline extends SimState {
                 stayingPerRisk[c] = Decisions.costOfStaying(1, s.emigration().fearOfWar(), s.emigration().networkWeight(), gone[c] / n);
                 for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
                     double risk = Decisions.perceivedRisk(false, eligible, running, perception.eligibleBase(),
-                            perception.summonedShareWeight(), summoned[c] / n, perception.ineligibleWeight(),
-                            levers.misclassification(), perception.misdraftWeight(), misdrafted[c] / n);
+                            perception.summonedHalfShare(), summoned[c] / n, perception.ineligibleWeight(),
+                            levers.misclassification(), perception.misdraftWeight(), misdrafted[c] / n, today.uncertainty());
                     (eligible ? stayingEligible : stayingOthers)[c] = risk * stayingPerRisk[c];
                 }
                 legitimacy[c] = Math.max(0, start - protest.misdraftLoss() * misdrafted[c] / n);
@@ -289,6 +290,9 @@ public final class ObjectPerAgentBaseline extends SimState {
                     route = choice.route();
                     timer = day + choice.travelDays();
                     state = PersonState.EN_ROUTE;
+                    if (timer == day) { // near his route: at the border today
+                        x.world.queues.get(route).add(this);
+                    }
                 }
                 case HIDE -> state = PersonState.HIDING;
                 case REPORT -> {

@@ -9,19 +9,27 @@ import org.exitvoice.model.Today;
 
 /**
  * A region's {@link RouteOptions} the plain way, for the object-per-agent version: every question is answered by
- * looking at every route, and the logit choice by one Gumbel draw per route (the same law as the engine's single
- * draw from cached weights, a different random stream).
+ * looking at every route, and the nested logit's weights are worked out afresh for every man (the engine keeps them a
+ * day per passport and savings level).
  */
 final class PlainRoutes implements RouteOptions {
     private final RouteCost.Reachable reach;
     private final Region region;
-    private final double dayCost;
+    private final double dayCost, nest;
     Today today;
+    // scratch reused from man to man (no allocation per choice, so the bench compares rules, not garbage)
+    private final double[] costs, cumulative, nestSums;
+    private final boolean[] usable;
 
-    PlainRoutes(Region region, double dayCost) {
+    PlainRoutes(Region region, double dayCost, double nest) {
         this.region = region;
         this.reach = region.reachable();
         this.dayCost = dayCost;
+        this.nest = nest;
+        costs = new double[reach.count()];
+        cumulative = new double[reach.count()];
+        usable = new boolean[reach.count()];
+        nestSums = new double[reach.destinations()];
     }
 
     @Override
@@ -37,22 +45,25 @@ final class PlainRoutes implements RouteOptions {
 
     @Override
     public RouteOffer choose(boolean intlPassport, int savingsLevel, double noise, MersenneTwisterFast random) {
+        double lowest = cheapest(intlPassport, savingsLevel);
+        if (lowest == Double.POSITIVE_INFINITY) {
+            return null;
+        }
         double money = RouteCost.money(region.savingsRub(savingsLevel));
-        double best = Double.POSITIVE_INFINITY, bestCost = 0;
-        int chosen = -1;
         for (int j = 0; j < reach.count(); j++) {
-            if (!usable(j, intlPassport)) {
-                continue;
-            }
-            double cost = cost(j, money);
-            double perceived = cost + noise * Math.log(-Math.log(random.nextDouble(false, false))); // cost - noise x Gumbel
-            if (perceived < best) {
-                best = perceived;
-                bestCost = cost;
-                chosen = j;
+            usable[j] = usable(j, intlPassport);
+            costs[j] = usable[j] ? cost(j, money) : 0;
+            if (noise <= 0 && usable[j] && costs[j] == lowest) {
+                return new RouteOffer(reach.routes()[j], reach.travelDays()[j], lowest);
             }
         }
-        return chosen < 0 ? null : new RouteOffer(reach.routes()[chosen], reach.travelDays()[chosen], bestCost);
+        RouteCost.nestedLogitWeights(costs, usable, reach, lowest, noise, nest, nestSums, cumulative);
+        double u = random.nextDouble() * cumulative[reach.count() - 1];
+        int j = 0;
+        while (cumulative[j] <= u) {
+            j++;
+        }
+        return new RouteOffer(reach.routes()[j], reach.travelDays()[j], costs[j]);
     }
 
     private boolean usable(int j, boolean intlPassport) {
@@ -61,6 +72,6 @@ final class PlainRoutes implements RouteOptions {
 
     private double cost(int j, double money) {
         int k = reach.routes()[j];
-        return RouteCost.cost(today.price(k), money, RouteCost.daysCost(dayCost, reach.travelDays()[j], today.waitDays(k)));
+        return RouteCost.cost(today.price(k), money, RouteCost.daysCost(dayCost, reach.travelTime()[j], today.waitDays(k)));
     }
 }

@@ -91,7 +91,7 @@ final class LiveCharts {
         this.routes = List.copyOf(routes);
         // destinations by the capacity of their routes, largest first: a stable order for lines and colours
         Map<String, Long> capacity = new LinkedHashMap<>();
-        routes.forEach(r -> capacity.merge(r.destination(), r.capacityPerDay(), Long::sum));
+        routes.forEach(r -> capacity.merge(r.destination(), r.placesPerDay(), Long::sum));
         destinations = capacity.keySet().stream()
                 .sorted(Comparator.comparing((String d) -> -capacity.get(d)).thenComparing(Comparator.naturalOrder()))
                 .toList();

@@ -99,6 +99,8 @@ public final class RouteMarker implements Propertied {
             String prefix = routes.size() == 1 ? "" : LeverControls.label(r) + ": ";
             sheet.add(prefix + "destination", String.class, r::destination)
                     .add(prefix + "capacity (persons/day)", long.class, r::capacityPerDay)
+                    .add(prefix + "usual traffic (persons/day)", long.class, r::usualPerDay)
+                    .add(prefix + "places for those fleeing (per day)", long.class, r::placesPerDay)
                     .add(prefix + "wait (hours)", double.class, () -> day(k) == null ? Double.NaN : day(k).waitHours())
                     .add(prefix + "crossed today", long.class, () -> day(k) == null ? 0L : day(k).crossed())
                     .add(prefix + "turned back today", long.class, () -> day(k) == null ? 0L : day(k).turnedBack())

@@ -100,7 +100,7 @@ public final class BorderCrossings implements Steppable {
      */
     private void cross(int k, Region[] regions, int day, Levers levers) {
         BorderQueue q = queues[k];
-        long capacity = routes.get(k).capacityPerDay();
+        long capacity = routes.get(k).placesPerDay();
         double allowance = capacity + carry[k];
         while (!q.isEmpty()) {
             Region r = regions[q.headRegion()];
@@ -125,21 +125,23 @@ public final class BorderCrossings implements Steppable {
     }
 
     /**
-     * Price index = 1 + slope x (demand / capacity - 1) above capacity, capped. Air fares answer to tickets sold:
-     * demand = persons who booked today (men setting off, with the family expected to travel with them) + those
-     * still waiting for a seat, so fares jump the day the rush starts (sold out on 21 Sep 2022). On roads the price
-     * (fuel, drivers, bicycles at the border) answers to the crowd there: crossed today + still queueing.
+     * Today's price index. Air fares climb {@link FareLadder}: seats sold beyond the usual load = persons who booked
+     * today (men setting off, with the family expected to travel with them) + those still waiting for a seat, so
+     * fares jump the day the rush starts (sold out on 21 Sep 2022). On roads the price (fuel, drivers, bicycles at
+     * the border) answers to the crowd there, crossed today + still queueing: 1 + landSlope x (crowd / places - 1)
+     * above the places, capped at maxIndex.
      */
     private double price(int k) {
-        long capacity = routes.get(k).capacityPerDay();
-        if (capacity <= 0) {
+        long places = routes.get(k).placesPerDay();
+        if (routes.get(k).mode() == RouteData.Mode.AIR) {
+            double sold = bookedToday[k] * scale * (1 + familyPerEmigrant) + queues[k].persons();
+            return FareLadder.index(sold, places, prices.topFareIndex());
+        }
+        if (places <= 0) {
             return 1.0;
         }
-        boolean air = routes.get(k).mode() == RouteData.Mode.AIR;
-        double demand = air ? bookedToday[k] * scale * (1 + familyPerEmigrant) + queues[k].persons()
-                : crossedToday[k] + queues[k].persons();
-        double slope = air ? prices.airSlope() : prices.landSlope();
-        return Math.min(prices.maxIndex(), 1 + slope * Math.max(0, demand / capacity - 1));
+        double crowd = crossedToday[k] + queues[k].persons();
+        return Math.min(prices.maxIndex(), 1 + prices.landSlope() * Math.max(0, crowd / places - 1));
     }
 
     /** Persons waiting at route k at the end of the day. */
@@ -147,15 +149,15 @@ public final class BorderCrossings implements Steppable {
         return queues[k].persons();
     }
 
-    /** Wait in hours for someone joining route k's queue now: queue / capacity x 24; NaN when capacity is 0. */
+    /** Wait in hours for someone joining route k's queue now: queue / places x 24; NaN when it has no places. */
     double waitHours(int k) {
-        long capacity = routes.get(k).capacityPerDay();
+        long capacity = routes.get(k).placesPerDay();
         return capacity <= 0 ? Double.NaN : queues[k].persons() / (double) capacity * 24;
     }
 
     RouteDay report(int k) {
         RouteData r = routes.get(k);
-        return new RouteDay(r.id(), r.destination(), r.mode().csvName(), r.capacityPerDay(), queues[k].persons(),
+        return new RouteDay(r.id(), r.destination(), r.mode().csvName(), r.placesPerDay(), queues[k].persons(),
                 waitHours(k), crossedToday[k], turnedBackToday[k], priceIndex[k]);
     }
 }

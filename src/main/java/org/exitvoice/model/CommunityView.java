@@ -8,7 +8,8 @@ import org.exitvoice.scenario.Scenario;
  * in the last memoryDays, and gone abroad; from those, at the start of each day, the cost of staying for its
  * unsummoned eligible and other men and for a summoned man ({@link Decisions#perceivedRisk},
  * {@link Decisions#costOfStaying}), and its legitimacy L. A community's view is worked out again only when its counts
- * changed (most do not on most days) or when the draft or the misclassification lever changed for everyone.
+ * changed (most do not on most days) or when the draft, the misclassification lever or the announcement's uncertainty
+ * changed for everyone.
  */
 final class CommunityView {
     private final Scenario scenario;
@@ -28,7 +29,7 @@ final class CommunityView {
     private final boolean[] changed;
     private final IntList changedCommunities = new IntList();
     private boolean seenRunning;
-    private double seenMisclassification = Double.NaN;
+    private double seenMisclassification = Double.NaN, seenUncertainty = Double.NaN;
 
     CommunityView(Scenario scenario, int men) {
         this.scenario = scenario;
@@ -105,24 +106,25 @@ final class CommunityView {
     // ---- today's view -------------------------------------------------------------------------------------------
 
     /** At dawn: each changed community's cost of staying, from its counts, and the region's L before misdrafts. */
-    void seeToday(boolean draftRunning, double misclassification, double regionLegitimacy) {
+    void seeToday(boolean draftRunning, double misclassification, double uncertainty, double regionLegitimacy) {
         this.regionLegitimacy = regionLegitimacy;
-        if (draftRunning != seenRunning || misclassification != seenMisclassification) {
+        if (draftRunning != seenRunning || misclassification != seenMisclassification || uncertainty != seenUncertainty) {
             for (int c = 0; c < communities; c++) { // what every community's risk depends on changed
                 markChanged(c);
             }
             seenRunning = draftRunning;
             seenMisclassification = misclassification;
+            seenUncertainty = uncertainty;
         }
         for (int k = 0; k < changedCommunities.size(); k++) {
             int c = changedCommunities.get(k);
             changed[c] = false;
-            seeCommunity(c, draftRunning, misclassification);
+            seeCommunity(c, draftRunning, misclassification, uncertainty);
         }
         changedCommunities.clear();
     }
 
-    private void seeCommunity(int c, boolean running, double misclassification) {
+    private void seeCommunity(int c, boolean running, double misclassification, double uncertainty) {
         var perception = scenario.perception();
         var emigration = scenario.emigration();
         double size = size(c);
@@ -132,8 +134,8 @@ final class CommunityView {
         stayingPerRisk[c] = perRisk;
         for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
             double risk = Decisions.perceivedRisk(false, eligible, running, perception.eligibleBase(),
-                    perception.summonedShareWeight(), summoned[c] / size, perception.ineligibleWeight(),
-                    misclassification, perception.misdraftWeight(), misdraftShare);
+                    perception.summonedHalfShare(), summoned[c] / size, perception.ineligibleWeight(),
+                    misclassification, perception.misdraftWeight(), misdraftShare, uncertainty);
             (eligible ? stayingEligible : stayingOthers)[c] = risk * perRisk;
         }
         misdraftedAtDawn[c] = misdrafted[c];

@@ -10,24 +10,26 @@ public final class Decisions {
     }
 
     /**
-     * Perceived draft risk in [0,1]: certain once summoned; for eligible men it grows with the share of their
-     * community summoned; for ineligible men with the misclassification rate and the misdrafts they see.
-     * Nobody fears a draft that has ended.
+     * Perceived draft risk in [0,1]: certain once summoned; nobody fears a draft that has ended. Otherwise every man
+     * carries the announcement's uncertainty U; an eligible man adds his base fear and a saturating response to the
+     * share s of his community summoned, (1 - base - U) x s / (s + halfShare); an ineligible man the misclassification
+     * rate and the misdrafts he sees: ineligibleWeight x misclassification + misdraftWeight x misdraft share.
      */
     public static double perceivedRisk(boolean summoned, boolean eligible, boolean draftRunning,
-                                double eligibleBase, double summonedShareWeight, double communitySummonedShare,
+                                double eligibleBase, double summonedHalfShare, double communitySummonedShare,
                                 double ineligibleWeight, double misclassification,
-                                double misdraftWeight, double communityMisdraftShare) {
+                                double misdraftWeight, double communityMisdraftShare, double uncertainty) {
         if (summoned) {
             return 1;
         }
         if (!draftRunning) {
             return 0;
         }
-        double risk = eligible
-                ? eligibleBase + summonedShareWeight * communitySummonedShare
-                : ineligibleWeight * misclassification + misdraftWeight * communityMisdraftShare;
-        return Math.min(1, risk);
+        if (eligible) {
+            double before = Math.min(1, eligibleBase + uncertainty);
+            return before + (1 - before) * communitySummonedShare / (communitySummonedShare + summonedHalfShare);
+        }
+        return Math.min(1, uncertainty + ineligibleWeight * misclassification + misdraftWeight * communityMisdraftShare);
     }
 
     /** Cost of staying: risk x fear of war, raised by the share of the community already gone (the network effect). */

@@ -92,6 +92,7 @@ public class ExitVoiceModel extends SimState {
     /** Dated events take effect, quotas follow the skew lever, and today's prices and queues are fixed for all regions. */
     private void dawn() {
         LocalDate date = date(day);
+        today.protestCalled = false;
         for (Event e : scenario.events()) {
             if (e.date().equals(date)) {
                 apply(e);
@@ -103,11 +104,14 @@ public class ExitVoiceModel extends SimState {
         today.day = day;
         today.draftRunning = draftRunning();
         today.exitListsInUse = exitListsInUse(day);
+        var perception = scenario.perception();
+        today.uncertainty = Announcement.uncertainty(perception.announcementShock(), perception.shockHalfLifeDays(), day,
+                levers.unclarified());
         for (int k = 0; k < routeData.size(); k++) {
             RouteData r = routeData.get(k);
-            today.usable[k] = levers.routeOpen(k) && r.capacityPerDay() > 0 && !levers.exitBan();
+            today.usable[k] = levers.routeOpen(k) && r.placesPerDay() > 0 && !levers.exitBan();
             today.price[k] = r.basePriceRub() * borders.priceIndex[k];
-            today.waitDays[k] = r.capacityPerDay() > 0 ? borders.queuePersons(k) / (double) r.capacityPerDay() : 0;
+            today.waitDays[k] = r.placesPerDay() > 0 ? borders.queuePersons(k) / (double) r.placesPerDay() : 0;
         }
     }
 
@@ -125,6 +129,9 @@ public class ExitVoiceModel extends SimState {
             case EXIT_BAN -> levers.setExitBan(true);
             case LIFT_EXIT_BAN -> levers.setExitBan(false);
             case END_DRAFT -> levers.setDraftEnded(true);
+            case CLARIFICATION -> levers.clarify(e.value());
+            case EXIT_RUMOUR -> levers.setExitClosingChance(e.value());
+            case PROTEST_CALL -> today.protestCalled = true;
         }
     }
 

@@ -20,6 +20,14 @@ public final class Grievance {
         return 1 - Math.exp(-k * Math.floor(police / (1 + activeProtesters)));
     }
 
+    /**
+     * T on a day: lowered on a day a protest is called, by callEffect x the region's urban share (the call travels
+     * online and through city networks; Epstein's T is the man's own reluctance, which a call to act together lowers).
+     */
+    public static double thresholdToday(double threshold, boolean called, double callEffect, double urbanShare) {
+        return called ? Math.max(0, threshold - callEffect * urbanShare) : threshold;
+    }
+
     /** Active when G - R P &gt; T. */
     public static boolean active(double grievance, double riskAversion, double arrestProbability, double threshold) {
         return grievance - riskAversion * arrestProbability > threshold;

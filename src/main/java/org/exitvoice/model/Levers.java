@@ -17,6 +17,10 @@ public final class Levers {
     private double quotaSkew;
     private boolean exitBan;
     private boolean draftEnded;
+    /** Share of the announcement's uncertainty no clarification has removed yet (1 until the first). */
+    private double unclarified = 1;
+    /** The chance men see, from rumours and denials, that exit closes soon. */
+    private double exitClosingChance;
     private final boolean[] routeOpen;
     private final boolean[] mobilizationPoint;
 
@@ -49,6 +53,11 @@ public final class Levers {
     /** Whether the draft was ended by an event or lever (the target being met ends it too, see the model). */
     public boolean draftEnded() { return draftEnded; }
     public void setDraftEnded(boolean v) { draftEnded = v; }
+    public double unclarified() { return unclarified; }
+    /** A clarification removes the share {@code removed} of what is left of the announcement's uncertainty. */
+    public void clarify(double removed) { unclarified *= 1 - removed; }
+    public double exitClosingChance() { return exitClosingChance; }
+    public void setExitClosingChance(double v) { exitClosingChance = v; }
     public boolean routeOpen(int route) { return routeOpen[route]; }
     public void setRouteOpen(int route, boolean open) { routeOpen[route] = open; }
     public boolean mobilizationPoint(int route) { return mobilizationPoint[route]; }

@@ -30,7 +30,8 @@ public final class ManRules {
     /**
      * His choice today, in order:
      * <ol>
-     * <li>Leave, if staying costs more than the cheapest usable route plus the exit-list risk and his attachment; he
+     * <li>Leave, if staying costs more than the cheapest usable route plus the exit-list risk and his attachment's
+     *     hurdle (attachment x (1 - the chance he sees that exit closes soon), {@link Announcement#hurdle}); he
      *     picks a route by the logit, leaves if it still costs less than staying, and acts today with probability
      *     actProb (it takes time to organise).</li>
      * <li>Else, at home and summoned: hide when (1 - L) - R x P(caught within a month) &gt; T, else report.</li>
@@ -45,7 +46,7 @@ public final class ManRules {
      */
     public static Choice decide(Man man, double staying, double legitimacy, Outlook today, RouteOptions routes,
                                 MersenneTwisterFast random) {
-        if (staying > man.attachment()) { // else no route can be cheaper than staying: spare the route costs
+        if (staying > today.hurdle(man.attachment())) { // else no route can be cheaper than staying: spare the route costs
             RouteOffer offer = leaves(man, staying, today, routes, random);
             if (offer != null) {
                 return Choice.leave(offer);
@@ -71,7 +72,7 @@ public final class ManRules {
     private static RouteOffer leaves(Man man, double staying, Outlook today, RouteOptions routes,
                                      MersenneTwisterFast random) {
         double risk = exitListRisk(man, today);
-        double others = man.attachment() + risk;
+        double others = today.hurdle(man.attachment()) + risk;
         if (!Decisions.prefersToLeave(staying, routes.cheapest(man.intlPassport(), man.savingsLevel()) + others)) {
             return null;
         }
@@ -139,11 +140,14 @@ public final class ManRules {
 
     /**
      * The attachment below which an unsummoned man at home could be moved today, by leaving (staying - the cheapest
-     * route anyone has: leaving needs attachment &lt; staying - route cost) or by fear (attachment &lt;
-     * staying / fearThreshold). Men at least this attached {@link #staysHome stay home} whatever they own.
+     * route anyone has, over the hurdle factor 1 - q: leaving needs attachment x (1 - q) &lt; staying - route cost) or by
+     * fear (attachment &lt; staying / fearThreshold). Men at least this attached {@link #staysHome stay home} whatever
+     * they own.
+     *
+     * @param hurdleFactor 1 - the chance men see that exit closes soon ({@link Announcement#hurdle} of an attachment of 1)
      */
-    public static double homeReach(double staying, double cheapestOfAll, double fearThreshold) {
-        return Math.max(staying - cheapestOfAll, fearReach(staying, fearThreshold));
+    public static double homeReach(double staying, double cheapestOfAll, double fearThreshold, double hurdleFactor) {
+        return Math.max((staying - cheapestOfAll) / hurdleFactor, fearReach(staying, fearThreshold));
     }
 
     /** The attachment below which fear alone makes an unsummoned man whose staying costs {@code staying} hide. */
@@ -156,9 +160,10 @@ public final class ManRules {
      * drawing a random number (no exit-list risk without a summons).
      *
      * @param cheapestForHim {@link RouteOptions#cheapest} for his passport and savings
+     * @param hurdle         his attachment's hurdle today ({@link Outlook#hurdle})
      */
-    public static boolean staysHome(double staying, double attachment, double cheapestForHim, double fearThreshold) {
-        boolean mayLeave = staying > attachment && Decisions.prefersToLeave(staying, cheapestForHim + attachment + 0.0);
+    public static boolean staysHome(double staying, double attachment, double hurdle, double cheapestForHim, double fearThreshold) {
+        boolean mayLeave = staying > hurdle && Decisions.prefersToLeave(staying, cheapestForHim + hurdle + 0.0);
         return !mayLeave && !Decisions.hidesFromFear(staying, attachment, fearThreshold);
     }
 

@@ -19,14 +19,21 @@ import org.exitvoice.scenario.Scenario;
  * @param actProb          emigration.actProb: daily probability of acting on a decision to leave
  * @param choiceNoise      emigration.choiceNoise: the logit's scale
  * @param arrestP          Epstein's estimated arrest probability P on the region's streets today
- * @param protestThreshold protest.threshold: Epstein's T
+ * @param protestThreshold Epstein's T today (protest.threshold, lower on a called day: {@link Grievance#thresholdToday})
  * @param arrestProb       protest.arrestProb: share of P that becomes an arrest
  * @param summonFromJail   protest.summonFromJail: probability an arrested man is summoned in custody
+ * @param exitClosingChance lever (rumours, denials): the chance men see that exit closes soon
  */
 public record Outlook(boolean draftRunning, boolean exitListsInUse, double exitListCoverage, double penalty,
                       double intensity, double raid, double monthlyCatch, double misclassification,
                       double hidingThreshold, double fearThreshold, double actProb, double choiceNoise,
-                      double arrestP, double protestThreshold, double arrestProb, double summonFromJail) {
+                      double arrestP, double protestThreshold, double arrestProb, double summonFromJail,
+                      double exitClosingChance) {
+
+    /** His attachment as a hurdle to leaving today ({@link Announcement#hurdle}). */
+    public double hurdle(double attachment) {
+        return Announcement.hurdle(attachment, exitClosingChance);
+    }
 
     /**
      * A region's outlook today. Raids: raidProb x intensity x (1 + incidentResponse x recent incidents), at most 1,
@@ -36,7 +43,8 @@ public record Outlook(boolean draftRunning, boolean exitListsInUse, double exitL
      * police, which would make P collapse at the first protester (a scale artefact, docs/ODD.md §8).
      */
     public static Outlook of(Scenario scenario, Levers levers, boolean draftRunning, boolean exitListsInUse,
-                             long population, int recentIncidents, int protestersYesterday, int scale) {
+                             boolean protestCalled, long population, double urbanShare, int recentIncidents,
+                             int protestersYesterday, int scale) {
         var protest = scenario.protest();
         var enforcement = scenario.enforcement();
         var emigration = scenario.emigration();
@@ -47,6 +55,8 @@ public record Outlook(boolean draftRunning, boolean exitListsInUse, double exitL
         return new Outlook(draftRunning, exitListsInUse, levers.exitListCoverage(), enforcement.penalty(),
                 levers.intensity(), raid, 1 - Math.pow(1 - raid, 30), levers.misclassification(),
                 scenario.hiding().threshold(), scenario.hiding().fearThreshold(), emigration.actProb(),
-                emigration.choiceNoise(), arrestP, protest.threshold(), protest.arrestProb(), protest.summonFromJail());
+                emigration.choiceNoise(), arrestP,
+                Grievance.thresholdToday(protest.threshold(), protestCalled, protest.callEffect(), urbanShare), protest.arrestProb(), protest.summonFromJail(),
+                levers.exitClosingChance());
     }
 }

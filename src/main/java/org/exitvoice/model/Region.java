@@ -74,7 +74,8 @@ public final class Region implements Steppable {
         this.scenario = scenario;
         this.scale = scenario.scale();
         this.random = new MersenneTwisterFast(Draws.streamSeed(seed, index));
-        this.routes = new RouteCosts(RouteCost.reachableFrom(data, routeTable, scenario.emigration()));
+        this.routes = new RouteCosts(RouteCost.reachableFrom(data, routeTable, scenario.emigration()),
+                scenario.emigration().nestScale());
         this.bookedToday = new int[routeTable.size()];
         int men = (int) Math.round(data.population() * data.men1859Share() / scale);
         this.people = new People(men);
@@ -129,11 +130,11 @@ public final class Region implements Steppable {
      */
     private Outlook seeToday(Today today) {
         Levers levers = model.levers();
-        view.seeToday(today.draftRunning, levers.misclassification(), regionalLegitimacy());
+        view.seeToday(today.draftRunning, levers.misclassification(), today.uncertainty, regionalLegitimacy());
         memory.sawGrievance(view.meanGrievance());
         routes.prepareDay(today.price, today.waitDays, today.usable, scenario.emigration().dayCost(), savingsByLevel);
-        return Outlook.of(scenario, levers, today.draftRunning, today.exitListsInUse, data.population(),
-                memory.recentIncidents(), protestersYesterday, scale);
+        return Outlook.of(scenario, levers, today.draftRunning, today.exitListsInUse, today.protestCalled,
+                data.population(), data.urbanShare(), memory.recentIncidents(), protestersYesterday, scale);
     }
 
     /** L of the region today (before the misdrafts its communities saw), from its memory. */
@@ -145,8 +146,7 @@ public final class Region implements Steppable {
     private void timerFalls(int i) {
         byte st = people.state[i];
         if (st == PersonState.EN_ROUTE) {
-            arrivals.add(i);
-            parties.add(scale + Draws.poisson(random, scenario.emigration().familyPerEmigrant() * scale));
+            reachesBorder(i);
         } else if (st == PersonState.DETAINED) {
             move(i, PersonState.AT_HOME);
             manHasHisDay(i);
@@ -181,7 +181,8 @@ public final class Region implements Steppable {
                 int list = byAttachment.list(c, eligible);
                 double staying = view.staying(c, false, eligible);
                 // NaN-free: cheapest is +inf when no route is usable
-                double reach = askEveryone ? Double.POSITIVE_INFINITY : ManRules.homeReach(staying, cheapest, fearThreshold);
+                double reach = askEveryone ? Double.POSITIVE_INFINITY : ManRules.homeReach(staying, cheapest, fearThreshold,
+                        outlook.hurdle(1));
                 if (askEveryone || byAttachment.anyoneWithin(list, reach) && !onlyManWithinStaysHome(list, reach, staying)) {
                     byAttachment.visitWithin(list, reach, askEveryone, manHasHisDay);
                 }
@@ -193,7 +194,8 @@ public final class Region implements Steppable {
 
     /** The list's least attached man is known, nobody else in it is within reach, and he would stay home today. */
     private boolean onlyManWithinStaysHome(int list, double reach, double staying) {
-        return byAttachment.onlyLeastAttachedWithin(list, reach) && ManRules.staysHome(staying, byAttachment.leastAttachment(list),
+        double least = byAttachment.leastAttachment(list);
+        return byAttachment.onlyLeastAttachedWithin(list, reach) && ManRules.staysHome(staying, least, outlook.hurdle(least),
                 routes.cheapest(byAttachment.leastAttachedHasPassport(list), byAttachment.leastAttachedSavings(list)),
                 outlook.fearThreshold());
     }
@@ -228,12 +230,23 @@ public final class Region implements Steppable {
                 people.has(i, People.ELIGIBLE), people.state[i] == PersonState.HIDING);
     }
 
+    /** Man i sets off: at his route today if it is near (he joins today's queue), else on the day he gets there. */
     private void setOff(int i, Choice leave) {
         people.route[i] = (byte) leave.route();
         bookedToday[leave.route()]++;
-        agenda.schedule(i, day + leave.travelDays());
         move(i, PersonState.EN_ROUTE);
         flows.departures++;
+        if (leave.travelDays() == 0) {
+            reachesBorder(i);
+        } else {
+            agenda.schedule(i, day + leave.travelDays());
+        }
+    }
+
+    /** Man i reaches his border today, with his party (the agent's men and their family). */
+    private void reachesBorder(int i) {
+        arrivals.add(i);
+        parties.add(scale + Draws.poisson(random, scenario.emigration().familyPerEmigrant() * scale));
     }
 
     /** Caught in a raid or at a mobilization point: mobilized. */

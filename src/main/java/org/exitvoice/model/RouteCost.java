@@ -19,46 +19,77 @@ public final class RouteCost {
     private RouteCost() {
     }
 
-    /** The routes a region's men can reach within {@code maxTravelDays}, the days to each, and which take an internal passport. */
-    public record Reachable(int[] routes, int[] travelDays, boolean[] acceptsInternalPassport) {
+    /**
+     * The routes a region's men can reach within {@code maxTravelDays}, the time to each (in days, and the day he
+     * gets there counted from the day he sets off, {@link #arrivalDays}), which take an internal
+     * passport, and the destination country of each ({@code destinationOf[j]} indexes {@code destinationTrips}, the
+     * pre-mobilization trips to each country these routes lead to).
+     */
+    public record Reachable(int[] routes, int[] travelDays, double[] travelTime, boolean[] acceptsInternalPassport,
+                            int[] destinationOf, double[] destinationTrips) {
         /** How many routes. */
         public int count() {
             return routes.length;
+        }
+
+        /** How many destination countries. */
+        public int destinations() {
+            return destinationTrips.length;
         }
     }
 
     /** The routes within {@code emigration.maxTravelDays} of the region's capital, in route-table order. */
     public static Reachable reachableFrom(RegionData home, List<RouteData> all, Emigration e) {
         List<Integer> within = new ArrayList<>();
-        List<Integer> days = new ArrayList<>();
+        List<Double> days = new ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
             RouteData r = all.get(k);
-            int d = travelDays(distanceKm(home.lat(), home.lon(), r.lat(), r.lon()), r.mode(), e);
+            double d = travelTime(distanceKm(home.lat(), home.lon(), r.lat(), r.lon()), r.mode(), e);
             if (d <= e.maxTravelDays()) {
                 within.add(k);
                 days.add(d);
             }
         }
         int n = within.size();
-        int[] routes = new int[n], travel = new int[n];
+        int[] routes = new int[n], travel = new int[n], destinationOf = new int[n];
+        double[] time = new double[n];
         boolean[] internal = new boolean[n];
+        List<String> countries = new ArrayList<>();
+        List<Double> trips = new ArrayList<>();
         for (int j = 0; j < n; j++) {
             routes[j] = within.get(j);
-            travel[j] = days.get(j);
-            internal[j] = all.get(routes[j]).documents() == RouteData.Documents.INTERNAL;
+            time[j] = days.get(j);
+            travel[j] = arrivalDays(time[j]);
+            RouteData r = all.get(routes[j]);
+            internal[j] = r.documents() == RouteData.Documents.INTERNAL;
+            int d = countries.indexOf(r.destination());
+            if (d < 0) {
+                d = countries.size();
+                countries.add(r.destination());
+                trips.add(r.destinationTrips());
+            }
+            destinationOf[j] = d;
         }
-        return new Reachable(routes, travel, internal);
+        return new Reachable(routes, travel, time, internal, destinationOf, trips.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     /**
-     * Days to reach a route: by road at kmPerDay, rounded up; an airport beyond domesticFlightKm is reached by a
-     * domestic flight in one day (assumption: nobody drives 5,000 km to a plane).
+     * Days to reach a route: by road, the great-circle distance x roadCircuity at kmPerDay; an airport beyond
+     * domesticFlightKm by a domestic flight and a connection, one day (nobody drives 5,000 km to a plane).
      */
-    public static int travelDays(double km, RouteData.Mode mode, Emigration e) {
+    public static double travelTime(double km, RouteData.Mode mode, Emigration e) {
         if (mode == RouteData.Mode.AIR && km > e.domesticFlightKm()) {
             return 1;
         }
-        return Math.max(1, (int) Math.ceil(km / e.kmPerDay()));
+        return km * e.roadCircuity() / e.kmPerDay();
+    }
+
+    /**
+     * The day he reaches the route, counted from the day he sets off: the travel time rounded (he sets off, on average,
+     * in the middle of a day), so a man near an airport or a crossing is there the same day.
+     */
+    public static int arrivalDays(double travelTime) {
+        return (int) Math.round(travelTime);
     }
 
     /** Great-circle distance in km (haversine). */
@@ -70,8 +101,8 @@ public final class RouteCost {
     }
 
     /** The days' part of a route's cost: dayCost x (travel days + expected days in its queue). */
-    public static double daysCost(double dayCost, int travelDays, double waitDays) {
-        return dayCost * (travelDays + waitDays);
+    public static double daysCost(double dayCost, double travelTime, double waitDays) {
+        return dayCost * (travelTime + waitDays);
     }
 
     /** The money a price is weighed against: his savings, at least 1 rouble. */
@@ -87,6 +118,36 @@ public final class RouteCost {
     /** A route's logit weight against the cheapest: exp(-(cost - lowest) / noise), 1 for the cheapest. */
     public static double logitWeight(double cost, double lowest, double noise) {
         return Math.exp(-(cost - lowest) / noise);
+    }
+
+    /**
+     * Destination, then route: the nested logit (McFadden 1978; Train 2009, ch. 4) with the countries as nests. Within
+     * a country the routes are close substitutes, with scale nest x noise: e_j = exp(-(cost_j - lowest) / (nest x noise)),
+     * S_d = sum of e_j over d's usable routes. A country is chosen with P(d) proportional to T_d x S_d^nest, T_d the
+     * Russians' trips there before the mobilization (a size variable, entering its log utility with coefficient 1:
+     * Ben-Akiva and Lerman 1985, ch. 9), and a route within it with P(j | d) = e_j / S_d. So a country is not made
+     * likelier by counting more crossings into it (nest &lt; 1), as a flat logit over routes would.
+     *
+     * @param cost       each route's cost (anything where {@code usable} is false)
+     * @param nest       the dissimilarity parameter in (0, 1]; 1 is the flat logit with a size term
+     * @param nestSums   scratch, one per destination
+     * @param cumulative out: running sums of P(j) up to a constant factor (0 added for a route not usable)
+     */
+    public static void nestedLogitWeights(double[] cost, boolean[] usable, Reachable reach, double lowest, double noise,
+                                          double nest, double[] nestSums, double[] cumulative) {
+        java.util.Arrays.fill(nestSums, 0, reach.destinations(), 0);
+        for (int j = 0; j < reach.count(); j++) {
+            double e = usable[j] ? logitWeight(cost[j], lowest, nest * noise) : 0;
+            cumulative[j] = e; // e_j, until the second pass
+            nestSums[reach.destinationOf()[j]] += e;
+        }
+        double sum = 0;
+        for (int j = 0; j < reach.count(); j++) {
+            int d = reach.destinationOf()[j];
+            // T_d S_d^nest x e_j / S_d; e_j > 0 implies S_d > 0
+            sum += cumulative[j] > 0 ? reach.destinationTrips()[d] * Math.pow(nestSums[d], nest - 1) * cumulative[j] : 0;
+            cumulative[j] = sum;
+        }
     }
 
     /** Whether a route can be used today: open, and his passport is accepted there. */

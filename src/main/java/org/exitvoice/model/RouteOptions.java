@@ -12,8 +12,8 @@ public interface RouteOptions {
     double cheapest(boolean intlPassport, int savingsLevel);
 
     /**
-     * The logit choice among the usable routes (P(j) proportional to exp(-cost_j / noise), McFadden 1974; the cheapest,
-     * first of equals, without noise), or null when none is usable.
+     * The choice of a country, then a route to it, among the usable routes (the nested logit of
+     * {@link RouteCost#nestedLogitWeights}; the cheapest route, first of equals, without noise), or null when none is usable.
      */
     RouteOffer choose(boolean intlPassport, int savingsLevel, double noise, MersenneTwisterFast random);
 }

@@ -9,6 +9,10 @@ public final class Today {
     int day;
     boolean draftRunning;
     boolean exitListsInUse;
+    /** The announcement's uncertainty in every man's perceived risk today ({@link Announcement#uncertainty}). */
+    double uncertainty;
+    /** A call to protest is out for today (a protestCall event). */
+    boolean protestCalled;
     /** Route usable today: open, with capacity, and no exit ban. */
     final boolean[] usable;
     /** Today's price of each route (RUB) = base price x yesterday's price index. */
@@ -32,6 +36,14 @@ public final class Today {
 
     public boolean exitListsInUse() {
         return exitListsInUse;
+    }
+
+    public boolean protestCalled() {
+        return protestCalled;
+    }
+
+    public double uncertainty() {
+        return uncertainty;
     }
 
     public boolean usable(int route) {

@@ -16,8 +16,11 @@ public record Emigration(
         double attachmentSigma,
         @Param(doc = "Daily probability that a man who prefers to leave sets off today.", unit = "1/day", min = 0, max = 1, source = "assumed")
         double actProb,
-        @Param(doc = "Road travel per day.", unit = "km/day", min = 1, max = 5000, source = "assumption of the first design: about 500 km a day by road, 8-10 hours at the wheel")
+        @Param(doc = "Road travel per day.", unit = "km/day", min = 1, max = 5000, source = "assumed: two drivers sharing about 14 hours a day at 55-60 km/h on trunk roads (the first design had 500, one driver's 8-10 hours)")
         double kmPerDay,
+        @Param(doc = "Road distance per km of great-circle distance.", min = 1, max = 3,
+                source = "Ballou, Rahardja and Sakai 2002, Transportation Research A 36: road circuity factors of about 1.2-1.4 across countries")
+        double roadCircuity,
         @Param(doc = "Beyond this distance a man takes a domestic flight (1 day) to a far airport.", unit = "km", min = 0, max = 20000,
                 source = "assumed")
         double domesticFlightKm,
@@ -25,6 +28,9 @@ public record Emigration(
         int maxTravelDays,
         @Param(doc = "Cost of one travel or queueing day (same unit as fear).", min = 0, max = 100, source = "assumed")
         double dayCost,
-        @Param(doc = "Spread of route choice (Gumbel scale of the logit).", min = 0, max = 100, source = "assumed")
-        double choiceNoise) {
+        @Param(doc = "Spread of the choice of destination (Gumbel scale of the nested logit's upper level).", min = 0, max = 100, source = "assumed")
+        double choiceNoise,
+        @Param(doc = "Nested logit dissimilarity: how much less spread there is among the routes to one country than among countries (1 = a flat logit).", min = 0.01, max = 1,
+                source = "assumed: routes to one country are close substitutes; the nested logit of McFadden 1978, Train 2009 ch. 4")
+        double nestScale) {
 }

@@ -15,12 +15,31 @@ public enum EventType {
     /** The exit ban ends. */
     @JsonProperty("liftExitBan") LIFT_EXIT_BAN(false),
     /** No more summons from this date (a counterfactual lever; 2022's draft ends when the target is met). */
-    @JsonProperty("endDraft") END_DRAFT(false);
+    @JsonProperty("endDraft") END_DRAFT(false),
+    /**
+     * An official clarification of who is drafted (a deferral, an admission of mistakes): removes the share
+     * {@code value} of what remains of the announcement's uncertainty.
+     */
+    @JsonProperty("clarification") CLARIFICATION(false, true),
+    /** A rumour, or its denial, that exit will close soon: from this date men see the chance {@code value} of it. */
+    @JsonProperty("exitRumour") EXIT_RUMOUR(false, true),
+    /** A call to protest on this date (by a movement, online): Epstein's threshold is lowered where it is heard. */
+    @JsonProperty("protestCall") PROTEST_CALL(false);
 
-    private final boolean needsRoute;
+    private final boolean needsRoute, needsValue;
 
     EventType(boolean needsRoute) {
+        this(needsRoute, false);
+    }
+
+    EventType(boolean needsRoute, boolean needsValue) {
         this.needsRoute = needsRoute;
+        this.needsValue = needsValue;
+    }
+
+    /** Whether the event carries a value in [0, 1). */
+    public boolean needsValue() {
+        return needsValue;
     }
 
     /** Whether the event names a route. */

@@ -17,6 +17,9 @@ public record Protest(
         double minorityGap,
         @Param(doc = "Epstein's activation threshold T.", min = 0, max = 1, source = "Epstein 2002, PNAS 99(suppl 3)")
         double threshold,
+        @Param(doc = "How much a call to protest (a protestCall event) lowers T on its day, where everyone can hear it (scaled by the region's urban share).", min = 0, max = 1,
+                source = "assumed; the coordinated days of 21 and 24 Sep 2022 called by Vesna and others had about ten times the detentions of the days between (OVD-Info, observed-2022 obs-150, obs-151, obs-155)")
+        double callEffect,
         @Param(doc = "Epstein's k in P = 1 - exp(-k floor(C/A)).", min = 0, max = 100, source = "Epstein 2002, PNAS 99(suppl 3)")
         double k,
         @Param(doc = "Daily probability an active protester is arrested when P = 1.", min = 0, max = 1, source = "assumed")

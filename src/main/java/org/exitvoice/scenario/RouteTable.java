@@ -15,7 +15,7 @@ public final class RouteTable {
 
     /** The header, exactly: a missing or an extra column is an error. */
     static final List<String> COLUMNS = List.of("id", "name", "mode", "region", "lat", "lon", "destination",
-            "capacity_per_day", "documents", "base_price_rub", "source");
+            "capacity_per_day", "usual_per_day", "documents", "base_price_rub", "destination_trips", "source");
 
     // scenario files name routes by id (closeRoute, mobilizationPoint), so ids stay short and typeable
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -34,6 +34,7 @@ public final class RouteTable {
     public static List<RouteData> read(Path file, Set<String> regionCodes) throws ScenarioException {
         List<RouteData> routes = new ArrayList<>();
         Map<String, Long> firstLine = new HashMap<>();
+        Map<String, Double> tripsTo = new HashMap<>();
         for (RegionTable.Row row : RegionTable.Rows.read(file, COLUMNS)) {
             String id = row.text("id");
             if (!KEBAB.matcher(id).matches()) {
@@ -49,10 +50,22 @@ public final class RouteTable {
                 throw row.error("route '" + id + "': unknown region '" + region + "'"
                         + ScenarioException.didYouMean(region, regionCodes));
             }
+            long capacity = row.wholeNumber("capacity_per_day", 0);
+            long usual = row.wholeNumber("usual_per_day", 0);
+            if (usual > capacity) {
+                throw row.error("route '" + id + "': column 'usual_per_day': the usual traffic (" + usual
+                        + ") cannot exceed capacity_per_day (" + capacity + ")");
+            }
+            String destination = row.text("destination");
+            double trips = row.number("destination_trips", 1, Double.MAX_VALUE);
+            if (tripsTo.containsKey(destination) && tripsTo.get(destination) != trips) {
+                throw row.error("route '" + id + "': column 'destination_trips': " + destination + " has "
+                        + String.format(java.util.Locale.ROOT, "%.0f", tripsTo.get(destination)) + " on an earlier row; every route to a country gives the same figure");
+            }
+            tripsTo.put(destination, trips);
             routes.add(new RouteData(id, row.text("name"), mode(row), region,
-                    row.number("lat", -90, 90), row.number("lon", -180, 180), row.text("destination"),
-                    row.wholeNumber("capacity_per_day", 0), documents(row),
-                    row.number("base_price_rub", 0, Double.MAX_VALUE)));
+                    row.number("lat", -90, 90), row.number("lon", -180, 180), destination,
+                    capacity, usual, documents(row), row.number("base_price_rub", 0, Double.MAX_VALUE), trips));
             row.text("source"); // every row must say where its numbers come from
         }
         return Collections.unmodifiableList(routes);

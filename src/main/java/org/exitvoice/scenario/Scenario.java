@@ -28,7 +28,7 @@ public record Scenario(
         Emigration emigration,
         Incidents incidents,
         Prices prices,
-        @Param(doc = "Dated events: closeRoute, openRoute, mobilizationPoint (with route), exitBan, liftExitBan, endDraft.")
+        @Param(doc = "Dated events: closeRoute, openRoute, mobilizationPoint (with route), exitBan, liftExitBan, endDraft, protestCall; clarification and exitRumour (with a value in [0, 1)).")
         List<Event> events) {
 
     public Scenario {

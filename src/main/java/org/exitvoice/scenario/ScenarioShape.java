@@ -105,7 +105,7 @@ final class ScenarioShape {
             }
             return fits ? null : "integer too large" + got;
         }
-        if (type == double.class) {
+        if (type == double.class || type == Double.class) {
             if (!v.isNumber()) {
                 return "expected a number" + got;
             }
@@ -142,7 +142,7 @@ final class ScenarioShape {
         for (RecordComponent c : record.getRecordComponents()) {
             String key = path.isEmpty() ? c.getName() : path + "." + c.getName();
             JsonNode v = node.get(c.getName());
-            boolean optional = ParameterTable.NULLABLE.contains(key) || (record == Event.class && c.getName().equals("route"));
+            boolean optional = ParameterTable.NULLABLE.contains(key) || (record == Event.class && (c.getName().equals("route") || c.getName().equals("value")));
             if (v == null || v.isNull()) {
                 if (c.getGenericType() instanceof ParameterizedType) {
                     node.set(c.getName(), NODES.arrayNode());

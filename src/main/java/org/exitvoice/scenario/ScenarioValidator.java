@@ -197,6 +197,17 @@ public final class ScenarioValidator {
             } else if (e.route() != null) {
                 throw ScenarioException.at(locate.apply(item + ".route"), item + ".route", type + " takes no route");
             }
+            if (e.type().needsValue()) {
+                if (e.value() == null) {
+                    throw ScenarioException.at(locate.apply(item), item, type + " needs a value in [0, 1)");
+                }
+                if (!(e.value() >= 0 && e.value() < 1)) {
+                    throw ScenarioException.at(locate.apply(item + ".value"), item + ".value",
+                            "must be in [0, 1), got " + e.value());
+                }
+            } else if (e.value() != null) {
+                throw ScenarioException.at(locate.apply(item + ".value"), item + ".value", type + " takes no value");
+            }
         }
     }
 }

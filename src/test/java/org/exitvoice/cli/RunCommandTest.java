@@ -152,9 +152,9 @@ class RunCommandTest {
         Path out = dir.resolve("short");
         String err = runForStderr("run", "params/sep2022.yaml", "--scale", "5000", "--days", "5", "--out", out.toString(),
                 "--quiet");
-        String first = "params/sep2022.yaml:26: warning: events[0].date: 2022-09-27 is outside this run, which covers"
+        String first = "params/sep2022.yaml:37: warning: events[4].date: 2022-09-26 is outside this run, which covers"
                 + " 2022-09-21..2022-09-25 (days from --days); the event does not happen";
-        assertEquals(8, err.lines().filter(l -> l.contains(": warning: events[")).count(), err);
+        assertEquals(10, err.lines().filter(l -> l.contains(": warning: events[")).count(), err);
         assertTrue(err.lines().anyMatch(first::equals), err);
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("<h2>Warnings</h2>") && report.contains(first), "the report repeats the warnings");

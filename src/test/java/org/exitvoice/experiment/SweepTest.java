@@ -223,7 +223,8 @@ class SweepTest {
         String scenario = "extends: " + Experiments.SEP2022.toString().replace('\\', '/') + "\ndraft:\n  target: 300000\n";
         Files.writeString(base, scenario);
         Files.writeString(other, scenario);
-        String body = "scenario: base.yaml\nreplications: 2\nscale: 20000\ndays: 3\n"
+        // days 1 and 2: no event of sep2022.yaml falls on 22 Sep, so only the days differ
+        String body = "scenario: base.yaml\nreplications: 2\nscale: 20000\ndays: 1\n"
                 + "factors:\n  exitList.coverage: [0, 0.5]\nmetrics: [final.emigrated]\n";
         Path file = dir.resolve("e.yaml");
         Files.writeString(file, body);
@@ -231,7 +232,7 @@ class SweepTest {
         new Sweep(ExperimentFile.read(file, ExperimentFile.Overrides.NONE), out, 2).run(false, SweepProgress.none());
 
         assertEquals("replications 2 → 5", refusal(file, out, new ExperimentFile.Overrides(5, null, null)));
-        assertEquals("scale 20000 → 10000; days 3 → 4", refusal(file, out, new ExperimentFile.Overrides(null, 10000, 4)));
+        assertEquals("scale 20000 → 10000; days 1 → 2", refusal(file, out, new ExperimentFile.Overrides(null, 10000, 2)));
         Files.writeString(file, body.replace("[0, 0.5]", "[0, 1]"));
         assertEquals("factor exitList.coverage levels [0, 0.5] → [0, 1]", refusal(file, out, null));
         Files.writeString(file, body.replace("[final.emigrated]", "[final.emigrated, sum.arrests]"));

@@ -14,13 +14,47 @@ class FormulasTest {
 
     @Test
     void riskIsCertainOnceSummonedGoneWhenTheDraftIsOverAndGrowsWithWhatTheCommunitySees() {
-        assertEquals(1, Decisions.perceivedRisk(true, false, true, 0.5, 20, 0, 1, 0.1, 20, 0));
-        assertEquals(0, Decisions.perceivedRisk(false, true, false, 0.5, 20, 0.5, 1, 0.1, 20, 0));
-        // eligible: 0.3 + 20 x 0.02 = 0.7; with 5 % of his community summoned 0.3 + 1.0, capped at 1
-        assertEquals(0.7, Decisions.perceivedRisk(false, true, true, 0.3, 20, 0.02, 1, 0.1, 20, 0), 1e-12);
-        assertEquals(1, Decisions.perceivedRisk(false, true, true, 0.3, 20, 0.05, 1, 0.1, 20, 0));
-        // outside the criteria: 0.5 x misclassification 0.1 + 2 x 5 % misdrafted = 0.15
-        assertEquals(0.15, Decisions.perceivedRisk(false, false, true, 0.3, 20, 0.5, 0.5, 0.1, 2, 0.05), 1e-12);
+        assertEquals(1, Decisions.perceivedRisk(true, false, true, 0.5, 0.1, 0, 1, 0.1, 20, 0, 0));
+        assertEquals(0, Decisions.perceivedRisk(false, true, false, 0.5, 0.1, 0.5, 1, 0.1, 20, 0, 0.3));
+        // eligible, base 0.3, no uncertainty, 10 % of his community summoned (the half share): 0.3 + 0.7 x 1/2 = 0.65
+        assertEquals(0.65, Decisions.perceivedRisk(false, true, true, 0.3, 0.1, 0.1, 1, 0.1, 20, 0, 0), 1e-12);
+        // it saturates: 90 % summoned gives 0.3 + 0.7 x 0.9 = 0.93, never above 1
+        assertEquals(0.93, Decisions.perceivedRisk(false, true, true, 0.3, 0.1, 0.9, 1, 0.1, 20, 0, 0), 1e-12);
+        // the announcement's uncertainty 0.2 first: 0.5, then half the rest at the half share: 0.75
+        assertEquals(0.75, Decisions.perceivedRisk(false, true, true, 0.3, 0.1, 0.1, 1, 0.1, 20, 0, 0.2), 1e-12);
+        // outside the criteria: 0.5 x misclassification 0.1 + 2 x 5 % misdrafted = 0.15, + uncertainty 0.2 = 0.35
+        assertEquals(0.15, Decisions.perceivedRisk(false, false, true, 0.3, 0.1, 0.5, 0.5, 0.1, 2, 0.05, 0), 1e-12);
+        assertEquals(0.35, Decisions.perceivedRisk(false, false, true, 0.3, 0.1, 0.5, 0.5, 0.1, 2, 0.05, 0.2), 1e-12);
+    }
+
+    @Test
+    void theAnnouncementsUncertaintyHalvesEachHalfLifeAndClarificationsCutIt() {
+        assertEquals(0.3, Announcement.uncertainty(0.3, 7, 0, 1), 1e-15);
+        assertEquals(0.15, Announcement.uncertainty(0.3, 7, 7, 1), 1e-15);
+        // two clarifications of 0.2 leave 0.8 x 0.8 = 0.64 of it: 0.3 x 0.5 x 0.64 = 0.096 on day 7
+        assertEquals(0.096, Announcement.uncertainty(0.3, 7, 7, 0.8 * 0.8), 1e-15);
+    }
+
+    @Test
+    void aCallToProtestLowersTheThresholdWhereItIsHeard() {
+        assertEquals(0.1, Grievance.thresholdToday(0.1, false, 0.05, 0.8), 1e-15);
+        assertEquals(0.06, Grievance.thresholdToday(0.1, true, 0.05, 0.8), 1e-15); // 0.1 - 0.05 x 0.8
+        assertEquals(0, Grievance.thresholdToday(0.1, true, 0.5, 1), 1e-15);       // never below 0
+    }
+
+    @Test
+    void aRumourThatExitClosesLowersTheHurdleOfAttachment() {
+        assertEquals(2.0, Announcement.hurdle(2.0, 0), 1e-15);
+        assertEquals(1.2, Announcement.hurdle(2.0, 0.4), 1e-15);
+    }
+
+    @Test
+    void fareClimbsAGeometricLadderToTheTopOnceThePlacesAreSold() {
+        assertEquals(1, FareLadder.index(0, 100, 8), 1e-15);
+        assertEquals(Math.sqrt(8), FareLadder.index(50, 100, 8), 1e-12); // half sold: half way up the ladder in ratio
+        assertEquals(8, FareLadder.index(100, 100, 8), 1e-12);
+        assertEquals(8, FareLadder.index(350, 100, 8), 1e-12); // a waitlist: the top class only
+        assertEquals(8, FareLadder.index(0, 0, 8), 1e-12);     // no seat beyond the usual load
     }
 
     @Test
@@ -65,11 +99,11 @@ class FormulasTest {
         Levers levers = new Levers(s, 0);
         // raid = 0.02 x 0.5 x (1 + 0.25 x 4) = 0.02; police = 2 / 1000 x 1,000,000 x 0.5 = 1,000;
         // protesters yesterday 4 agents x 10 / 0.5 = 80 persons: floor(1000 / 81) = 12, P = 1 - exp(-27.6)
-        Outlook o = Outlook.of(s, levers, true, false, 1_000_000, 4, 4, 10);
+        Outlook o = Outlook.of(s, levers, true, false, false, 1_000_000, 0.7, 4, 4, 10);
         assertEquals(0.02, o.raid(), 1e-15);
         assertEquals(1 - Math.pow(0.98, 30), o.monthlyCatch(), 1e-12);
         assertEquals(1 - Math.exp(-2.3 * 12), o.arrestP(), 1e-15);
-        assertEquals(0, Outlook.of(s, levers, false, false, 1_000_000, 4, 4, 10).raid(), "no raids once the draft is over");
+        assertEquals(0, Outlook.of(s, levers, false, false, false, 1_000_000, 0.7, 4, 4, 10).raid(), "no raids once the draft is over");
     }
 
     @Test
@@ -107,11 +141,13 @@ class FormulasTest {
     private static final int NEVER_SUMMONED = -1;
 
     @Test
-    void roadsTakeADayPer500KmAndFarAirportsADomesticFlight() {
-        var e = Worlds.scenario("emigration.kmPerDay=500", "emigration.domesticFlightKm=1500").emigration();
-        assertEquals(3, RouteCost.travelDays(1100, RouteData.Mode.LAND, e));
-        assertEquals(1, RouteCost.travelDays(3000, RouteData.Mode.AIR, e));
-        assertEquals(3, RouteCost.travelDays(1100, RouteData.Mode.AIR, e)); // near enough to drive
+    void roadsTakeADayPer500KmOfRoadAndFarAirportsADomesticFlight() {
+        var e = Worlds.scenario("emigration.kmPerDay=500", "emigration.roadCircuity=1.25", "emigration.domesticFlightKm=1500").emigration();
+        assertEquals(2.75, RouteCost.travelTime(1100, RouteData.Mode.LAND, e), 1e-12); // 1,375 km of road
+        assertEquals(3, RouteCost.arrivalDays(2.75));
+        assertEquals(1, RouteCost.travelTime(3000, RouteData.Mode.AIR, e));
+        assertEquals(2.75, RouteCost.travelTime(1100, RouteData.Mode.AIR, e), 1e-12); // near enough to drive
+        assertEquals(0, RouteCost.arrivalDays(RouteCost.travelTime(100, RouteData.Mode.AIR, e))); // flies the same day
         // 1,000 RUB against 10,000 saved, 2 days' travel and half a day's queue at 0.2 a day: 0.1 + 0.5 = 0.6
         assertEquals(0.6, RouteCost.cost(1000, RouteCost.money(10_000), RouteCost.daysCost(0.2, 2, 0.5)), 1e-12);
         assertEquals(Math.exp(-1), RouteCost.logitWeight(0.6, 0.4, 0.2), 1e-15);

@@ -47,7 +47,7 @@ class ManRulesTest {
     /** A day with actProb 0.5, raids 0.1, misclassification 0.3, T's of 0.1, fearThreshold 2; exit lists as given. */
     private static Outlook day(boolean running, boolean lists) {
         return new Outlook(running, lists, 1.0, 1.0, 1.0, 0.1, 0.2, 0.3, 0.1, 2.0, 0.5, 0.0,
-                0.5, 0.1, 0.4, 0.5);
+                0.5, 0.1, 0.4, 0.5, 0.0);
     }
 
     private static ManRules.Man atHome(double attachment, double r, boolean summoned) {
@@ -137,13 +137,16 @@ class ManRulesTest {
                                                    @ForAll @DoubleRange(min = 0, max = 3) double attachment,
                                                    @ForAll @DoubleRange(min = 0, max = 2) double cheapestOfAll,
                                                    @ForAll @DoubleRange(min = 0, max = 2) double extra,
-                                                   @ForAll @DoubleRange(min = 0, max = 4) double fearThreshold) {
+                                                   @ForAll @DoubleRange(min = 0, max = 4) double fearThreshold,
+                                                   @ForAll @DoubleRange(min = 0, max = 0.95) double exitClosingChance) {
         double cheapestForHim = cheapestOfAll + extra;
-        if (attachment >= ManRules.homeReach(staying, cheapestOfAll, fearThreshold)) {
-            assertTrue(ManRules.staysHome(staying, attachment, cheapestForHim, fearThreshold), "beyond reach but moves");
+        Outlook o = new Outlook(true, false, 1, 1, 1, 0.1, 0.2, 0.3, 0.1, fearThreshold, 0.5, 0.2, 0.5, 0.1, 0.4, 0.5,
+                exitClosingChance);
+        double hurdle = o.hurdle(attachment);
+        if (attachment >= ManRules.homeReach(staying, cheapestOfAll, fearThreshold, o.hurdle(1))) {
+            assertTrue(ManRules.staysHome(staying, attachment, hurdle, cheapestForHim, fearThreshold), "beyond reach but moves");
         }
-        if (ManRules.staysHome(staying, attachment, cheapestForHim, fearThreshold)) {
-            Outlook o = new Outlook(true, false, 1, 1, 1, 0.1, 0.2, 0.3, 0.1, fearThreshold, 0.5, 0.2, 0.5, 0.1, 0.4, 0.5);
+        if (ManRules.staysHome(staying, attachment, hurdle, cheapestForHim, fearThreshold)) {
             ScriptedRandom random = new ScriptedRandom();
             assertEquals(Choice.STAY, ManRules.decide(atHome(attachment, 0.5, false), staying, 0.6, o, oneRoute(cheapestForHim), random));
             assertEquals(0, random.drawn);

@@ -20,8 +20,8 @@ class RouteTableTest {
 
     static final Path SHIPPED = Path.of("params/data/routes.csv");
     static final String HEADER = String.join(",", RouteTable.COLUMNS);
-    static final String GOOD = "upper-lars,Upper Lars - Kazbegi,land,RU-SE,42.74,44.63,Georgia,10500,international,5000,\"3,500 cars x 3\"";
-    static final String GOOD2 = "mow-evn,Moscow - Yerevan,air,RU-MOW,55.97,37.41,Armenia,1700,internal,15000,assumed";
+    static final String GOOD = "upper-lars,Upper Lars - Kazbegi,land,RU-SE,42.74,44.63,Georgia,10500,5500,international,5000,461000,\"3,500 cars x 3\"";
+    static final String GOOD2 = "mow-evn,Moscow - Yerevan,air,RU-MOW,55.97,37.41,Armenia,1700,1360,internal,15000,267000,assumed";
     static final Set<String> CODES = Set.of("RU-SE", "RU-MOW");
 
     @TempDir
@@ -92,6 +92,29 @@ class RouteTableTest {
         Path word = write(HEADER, GOOD.replace("10500", "lots"));
         assertEquals(word + ":2: route 'upper-lars': column 'capacity_per_day': must be a whole number >= 0, got 'lots'",
                 message(word));
+    }
+
+    @Test
+    void placesForThoseFleeingAreCapacityLessTheUsualTraffic() throws Exception {
+        List<RouteData> routes = RouteTable.read(write(HEADER, GOOD, GOOD2), CODES);
+        assertEquals(5_500, routes.get(0).usualPerDay());
+        assertEquals(10_500 - 5_500, routes.get(0).placesPerDay());
+        assertEquals(1_700 - 1_360, routes.get(1).placesPerDay());
+        assertEquals(461_000.0, routes.get(0).destinationTrips());
+    }
+
+    @Test
+    void usualTrafficAboveCapacityIsRejected() throws Exception {
+        Path f = write(HEADER, GOOD.replace(",5500,", ",12000,"));
+        assertEquals(f + ":2: route 'upper-lars': column 'usual_per_day': the usual traffic (12000) cannot exceed"
+                + " capacity_per_day (10500)", message(f));
+    }
+
+    @Test
+    void aCountryHasOneTripsFigure() throws Exception {
+        Path f = write(HEADER, GOOD, GOOD.replace("upper-lars", "lars-2").replace("461000", "400000"));
+        assertEquals(f + ":3: route 'lars-2': column 'destination_trips': Georgia has 461000 on an earlier row;"
+                + " every route to a country gives the same figure", message(f));
     }
 
     @Test

@@ -18,9 +18,9 @@ public final class ScenarioFiles {
             """;
 
     static final String ROUTES = """
-            id,name,mode,region,lat,lon,destination,capacity_per_day,documents,base_price_rub,source
-            upper-lars,Upper Lars - Kazbegi,land,RU-SE,42.74,44.63,Georgia,10500,internal,5000,assumed: test row
-            svo-ist,Moscow - Istanbul,air,RU-MOW,55.97,37.41,Turkey,3000,international,40000,assumed: test row
+            id,name,mode,region,lat,lon,destination,capacity_per_day,usual_per_day,documents,base_price_rub,destination_trips,source
+            upper-lars,Upper Lars - Kazbegi,land,RU-SE,42.74,44.63,Georgia,10500,5500,internal,5000,461000,assumed: test row
+            svo-ist,Moscow - Istanbul,air,RU-MOW,55.97,37.41,Turkey,3000,2400,international,40000,2160000,assumed: test row
             """;
 
     /** Base file every test scenario extends: names the tables (relative to itself) and lists one event. */

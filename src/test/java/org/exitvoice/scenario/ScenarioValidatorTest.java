@@ -70,6 +70,22 @@ class ScenarioValidatorTest {
     }
 
     @Test
+    void clarificationsAndRumoursNeedAValueBelowOneAndOtherEventsTakeNone() throws Exception {
+        Scenario s = valid();
+        Scenario good = withEvents(s, new Event(s.start(), EventType.EXIT_RUMOUR, null, 0.3));
+        assertDoesNotThrow(() -> ScenarioValidator.validate(good, ROUTES, key -> "x.yaml"));
+        Scenario none = withEvents(s, new Event(s.start(), EventType.CLARIFICATION, null, null));
+        assertEquals("x.yaml: events[0]: clarification needs a value in [0, 1)",
+                assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(none, ROUTES, key -> "x.yaml")).getMessage());
+        Scenario certain = withEvents(s, new Event(s.start(), EventType.EXIT_RUMOUR, null, 1.0));
+        assertEquals("x.yaml: events[0].value: must be in [0, 1), got 1.0",
+                assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(certain, ROUTES, key -> "x.yaml")).getMessage());
+        Scenario extra = withEvents(s, new Event(s.start(), EventType.PROTEST_CALL, null, 0.5));
+        assertEquals("x.yaml: events[0].value: protestCall takes no value",
+                assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(extra, ROUTES, key -> "x.yaml")).getMessage());
+    }
+
+    @Test
     void anEventAfterTheLastDayOfAScenarioCheckedWithoutItsFilesIsLetBe() throws Exception {
         // only the loader knows which file dated an event and how long that file's run was (ScenarioLoaderTest)
         Scenario s = valid();

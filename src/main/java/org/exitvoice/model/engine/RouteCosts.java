@@ -32,8 +32,18 @@ public final class RouteCosts implements RouteOptions {
     private double[] price, savingsOf;
     private boolean[] open;
 
-    public RouteCosts(RouteCost.Reachable reach) {
+    /** Scratch for the nested logit's weights. */
+    private final double[] costs, nestSums;
+    private final boolean[] usableNow;
+    private final double nest;
+
+    /** @param nest the nested logit's dissimilarity parameter (emigration.nestScale) */
+    public RouteCosts(RouteCost.Reachable reach, double nest) {
         this.reach = reach;
+        this.nest = nest;
+        costs = new double[reach.count()];
+        usableNow = new boolean[reach.count()];
+        nestSums = new double[reach.destinations()];
         daysCost = new double[reach.count()];
         byDaysCost = new int[PASSPORTS][reach.count()];
     }
@@ -53,7 +63,7 @@ public final class RouteCosts implements RouteOptions {
         this.savingsOf = savingsOf;
         dayStamp++;
         for (int j = 0; j < reach.count(); j++) {
-            daysCost[j] = RouteCost.daysCost(dayCost, reach.travelDays()[j], waitDays[reach.routes()[j]]);
+            daysCost[j] = RouteCost.daysCost(dayCost, reach.travelTime()[j], waitDays[reach.routes()[j]]);
         }
         sortByDays(false);
         sortByDays(true);
@@ -90,7 +100,7 @@ public final class RouteCosts implements RouteOptions {
                 }
             }
         }
-        // one uniform draw from the cumulative weights: the logit's law without a Gumbel draw per route
+        // one uniform draw from the cumulative weights: the nested logit's law, weights worked out once a day per slot
         double[] cumulative = logitWeights(intlPassport, savingsLevel, money, lowest, noise);
         double u = random.nextDouble() * cumulative[reach.count() - 1];
         int j = 0;
@@ -140,7 +150,7 @@ public final class RouteCosts implements RouteOptions {
         usableCount[passport(intlPassport)] = count;
     }
 
-    /** Today's cumulative logit weights over the routes (0 for those he cannot use). */
+    /** Today's cumulative weights of the nested logit over the routes ({@link RouteCost#nestedLogitWeights}). */
     private double[] logitWeights(boolean intlPassport, int savingsLevel, double money, double lowest, double noise) {
         int slot = slot(intlPassport, savingsLevel);
         double[] cumulative = weights[slot];
@@ -149,13 +159,11 @@ public final class RouteCosts implements RouteOptions {
         } else if (weightsOn[slot] == dayStamp) {
             return cumulative;
         }
-        double sum = 0;
         for (int j = 0; j < reach.count(); j++) {
-            if (usable(j, intlPassport)) {
-                sum += RouteCost.logitWeight(cost(j, money), lowest, noise); // the cheapest weighs 1: the sum is never 0
-            }
-            cumulative[j] = sum;
+            usableNow[j] = usable(j, intlPassport);
+            costs[j] = usableNow[j] ? cost(j, money) : 0;
         }
+        RouteCost.nestedLogitWeights(costs, usableNow, reach, lowest, noise, nest, nestSums, cumulative);
         weightsOn[slot] = dayStamp;
         return cumulative;
     }
