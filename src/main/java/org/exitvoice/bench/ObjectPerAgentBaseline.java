@@ -191,7 +191,8 @@ public final class ObjectPerAgentBaseline extends SimState {
                             levers.misclassification(), perception.misdraftWeight(), misdrafted[c] / n, today.uncertainty());
                     (eligible ? stayingEligible : stayingOthers)[c] = risk * stayingPerRisk[c];
                 }
-                legitimacy[c] = Math.max(0, start - protest.misdraftLoss() * misdrafted[c] / n);
+                legitimacy[c] = Math.max(0, start - protest.misdraftLoss() * misdrafted[c] / n
+                        - protest.summonsLoss() * summoned[c] / n);
             }
             if (running && men.length > 0) {
                 int n = (int) Math.round(s.draft().summonsPerDay() * levers.intensity() * engine.quota());
@@ -311,6 +312,9 @@ public final class ObjectPerAgentBaseline extends SimState {
                         x.outlook, random);
                 if (protest != ManRules.Protest.STAYS_IN) {
                     x.protesters.increment();
+                }
+                if (protest == ManRules.Protest.PROTESTS) {
+                    riskAversion = ManRules.riskAversionAfterProtest(riskAversion, x.s.protest().fatigue());
                 }
                 if (protest == ManRules.Protest.ARRESTED || protest == ManRules.Protest.ARRESTED_AND_SUMMONED) {
                     riskAversion = ManRules.riskAversionAfterArrest(riskAversion);

@@ -23,7 +23,8 @@ final class CommunityView {
 
     // today's view, from the counts at dawn
     private final double[] stayingPerRisk, stayingEligible, stayingOthers;
-    private final int[] misdraftedAtDawn;
+    private final int[] misdraftedAtDawn, summonedAtDawn;
+    private int summonedInRegion;
     private double regionLegitimacy;
 
     private final boolean[] changed;
@@ -43,6 +44,7 @@ final class CommunityView {
         stayingEligible = new double[communities];
         stayingOthers = new double[communities];
         misdraftedAtDawn = new int[communities];
+        summonedAtDawn = new int[communities];
         changed = new boolean[communities];
         misdraftedOn = new IntList[scenario.incidents().memoryDays() + 1];
         for (int k = 0; k < misdraftedOn.length; k++) {
@@ -68,6 +70,7 @@ final class CommunityView {
     /** Man i was summoned. */
     void summoned(int i) {
         summoned[communityOf(i)]++;
+        summonedInRegion++;
         markChanged(communityOf(i));
     }
 
@@ -139,6 +142,7 @@ final class CommunityView {
             (eligible ? stayingEligible : stayingOthers)[c] = risk * perRisk;
         }
         misdraftedAtDawn[c] = misdrafted[c];
+        summonedAtDawn[c] = summoned[c];
     }
 
     private static final boolean[] ELIGIBLE_THEN_OTHERS = {true, false};
@@ -152,24 +156,30 @@ final class CommunityView {
         return summoned ? stayingPerRisk[c] : eligible ? stayingEligible[c] : stayingOthers[c];
     }
 
-    /** L in community c today: the region's, less the misdrafts its men saw lately (misdraftLoss per misdraft share). */
+    /**
+     * L in community c today: the region's, less what its men saw of the draft (the local draft's intensity):
+     * misdraftLoss x the share misdrafted lately + summonsLoss x the share summoned so far.
+     */
     double legitimacy(int c) {
-        return Math.max(0, regionLegitimacy - scenario.protest().misdraftLoss() * misdraftedAtDawn[c] / size(c));
+        var protest = scenario.protest();
+        return Math.max(0, regionLegitimacy - protest.misdraftLoss() * misdraftedAtDawn[c] / size(c)
+                - protest.summonsLoss() * summonedAtDawn[c] / size(c));
     }
 
-    /** The region's L today, where no recent misdraft lowers it (floored at 0). */
+    /** The region's L today, where the draft has not touched a community yet (floored at 0). */
     double plainLegitimacy() {
         return Math.max(0, regionLegitimacy);
     }
 
-    /** Whether community c saw a misdraft lately, so that its L is below the region's. */
-    boolean sawMisdrafts(int c) {
-        return misdraftedAtDawn[c] != 0;
+    /** Whether community c saw a summons or a recent misdraft, so that its L is below the region's. */
+    boolean sawTheDraft(int c) {
+        return misdraftedAtDawn[c] != 0 || summonedAtDawn[c] != 0;
     }
 
     /** Mean grievance of the region's men (hardship averages 1/2): 1/2 x (1 - L) averaged over its communities. */
     double meanGrievance() {
         return men == 0 ? 0
-                : 0.5 * (1 - regionLegitimacy + scenario.protest().misdraftLoss() * misdraftedInRegion / (double) men);
+                : 0.5 * (1 - regionLegitimacy + (scenario.protest().misdraftLoss() * misdraftedInRegion
+                        + scenario.protest().summonsLoss() * summonedInRegion) / (double) men);
     }
 }

@@ -136,6 +136,15 @@ public final class ManRules {
         return (1 + riskAversion) / 2;
     }
 
+    /**
+     * Fatigue (not in Epstein): a day on the street costs, so a man who protested and went home moves the share
+     * {@code fatigue} of the way from his R to 1; protest falls after the first days unless something new (a call,
+     * more summons around him) lowers his threshold or L again.
+     */
+    public static double riskAversionAfterProtest(double riskAversion, double fatigue) {
+        return riskAversion + fatigue * (1 - riskAversion);
+    }
+
     // ---- reach bounds: who a rule can move today, for the engine to skip the rest -------------------------------
 
     /**

@@ -267,7 +267,7 @@ public final class Region implements Steppable {
         for (int c = 0; c < view.communities(); c++) {
             double legitimacy = plain;
             ManRules.ProtestReach reach = plainReach;
-            if (view.sawMisdrafts(c)) { // most communities saw none lately and share the region's L
+            if (view.sawTheDraft(c)) { // communities the draft has not touched share the region's L
                 legitimacy = view.legitimacy(c);
                 reach = ManRules.protestReach(legitimacy, p, threshold, HardshipOrder.BOLD);
             }
@@ -297,6 +297,8 @@ public final class Region implements Steppable {
             }
             flows.protesters++;
             if (protest == ManRules.Protest.PROTESTS) {
+                // only men of the bold part are asked on most days: raising R never moves a man into it (HardshipOrder)
+                people.riskAversion[i] = Levels.quantise(ManRules.riskAversionAfterProtest(r, scenario.protest().fatigue()));
                 return;
             }
             flows.arrests++;

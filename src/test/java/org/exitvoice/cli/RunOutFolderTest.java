@@ -88,7 +88,7 @@ class RunOutFolderTest {
     void aRunRefusesToReplaceTheFolderOfAnotherCommand(String command, String holds, List<String> args) throws Exception {
         Path plan = dir.resolve("plan.yaml");
         Files.writeString(plan, "scenario: " + Path.of("params/sep2022.yaml").toAbsolutePath()
-                + "\nobservations: [obs-050]\nbudget: 2\nreplications: 1\nscale: 8000\nseed: 3\nparameters:\n"
+                + "\nobservations: [obs-052]\nbudget: 2\nreplications: 1\nscale: 8000\nseed: 3\nparameters:\n"
                 + "  emigration.attachment: {min: 1.5, max: 4}\n");
         Path outs = Files.createDirectories(dir.resolve("outputs"));
         Path out = outs.resolve(command);

@@ -35,7 +35,7 @@ class CalibrationPlanTest {
             a sourced parameter   | 7 | observations: in-sample\\nbudget: 4\\nreplications: 2\\nparameters:\\n  protest.legitimacy: {min: 0.5, max: 1} | parameters: protest.legitimacy: not free
             a bound missing       | 7 | observations: in-sample\\nbudget: 4\\nreplications: 2\\nparameters:\\n  emigration.attachment: {min: 1} | parameters: emigration.attachment: max must be a number
             min above max         | 9 | observations: in-sample\\nbudget: 4\\nreplications: 2\\nparameters:\\n  emigration.attachment:\\n    min: 4\\n    max: 2 | parameters: emigration.attachment: min must be below max
-            an unknown observation | 5 | observations:\\n  - obs-050\\n  - obs-99999\\nbudget: 4\\nreplications: 2\\nparameters:\\n  emigration.attachment: {min: 1, max: 6} | observations: no observation obs-99999 in
+            an unknown observation | 5 | observations:\\n  - obs-052\\n  - obs-99999\\nbudget: 4\\nreplications: 2\\nparameters:\\n  emigration.attachment: {min: 1, max: 6} | observations: no observation obs-99999 in
             """)
     void aBrokenCalibrationFileNamesTheLineToFix(String what, int line, String body, String message) throws Exception {
         Path f = plan(body);

@@ -107,7 +107,7 @@ class ValidateCommandTest {
     void calibrateWritesTraceFitAndConvergenceAndValidatesTheFit() throws Exception {
         Path plan = dir.resolve("tiny.yaml");
         Path scenario = Path.of("params/sep2022.yaml").toAbsolutePath();
-        Files.writeString(plan, "scenario: " + scenario + "\nobservations: [obs-050, obs-113, obs-150]\n"
+        Files.writeString(plan, "scenario: " + scenario + "\nobservations: [obs-052, obs-113, obs-150]\n"
                 + "objective: log\nbudget: 4\nreplications: 2\nscale: 2000\nseed: 3\nparameters:\n"
                 + "  emigration.attachment: {min: 1.5, max: 4}\n  protest.arrestProb: {min: 0.05, max: 0.3}\n");
         Path out = dir.resolve("c");
@@ -119,7 +119,7 @@ class ValidateCommandTest {
         String fit = Files.readString(out.resolve("fit.yaml"));
         assertTrue(fit.startsWith("# exitvoice calibration fit of"), fit);
         assertTrue(fit.contains("emigration:\n  attachment: ") && fit.contains("protest:\n  arrestProb: "), fit);
-        assertTrue(fit.contains("# observations: obs-050, obs-113, obs-150"), fit);
+        assertTrue(fit.contains("# observations: obs-052, obs-113, obs-150"), fit);
         assertTrue(Files.size(out.resolve("charts/convergence.png")) > 5_000);
         assertTrue(Files.exists(out.resolve("charts/convergence.svg")));
         assertEquals(ObservationTable.read(ObservationTable.DEFAULT_FILE).stream()
@@ -132,7 +132,7 @@ class ValidateCommandTest {
         Path plan = dir.resolve("tiny.yaml");
         Path scenario = Path.of("params/sep2022.yaml");
         // a start far from the scenario's value, so that a run of the scenario alone could not pass for the fit
-        Files.writeString(plan, "scenario: " + scenario.toAbsolutePath() + "\nobservations: [obs-050, obs-113]\n"
+        Files.writeString(plan, "scenario: " + scenario.toAbsolutePath() + "\nobservations: [obs-052, obs-113]\n"
                 + "objective: log\nbudget: 2\nreplications: 1\nscale: 5000\nseed: 3\nparameters:\n"
                 + "  emigration.attachment: {min: 1.5, max: 4, start: 3.7}\n");
         Path out = dir.resolve("c");
@@ -162,7 +162,7 @@ class ValidateCommandTest {
 
         Path plan = dir.resolve("tiny.yaml");
         Files.writeString(plan, "scenario: " + Path.of("params/sep2022.yaml").toAbsolutePath()
-                + "\nobservations: [obs-050]\nbudget: 2\nreplications: 1\nscale: 5000\nseed: 3\nparameters:\n"
+                + "\nobservations: [obs-052]\nbudget: 2\nreplications: 1\nscale: 5000\nseed: 3\nparameters:\n"
                 + "  emigration.attachment: {min: 1.5, max: 4}\n");
         Object[] c = exitvoice("calibrate", plan.toString(), "--out", dir.resolve("c").toString());
         assertEquals(0, c[0], () -> "stderr: " + c[2]);
