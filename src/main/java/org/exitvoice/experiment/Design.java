@@ -24,6 +24,19 @@ public sealed interface Design extends java.io.Serializable permits Design.Facto
     /** The design as the experiment file writes it, for the effective experiment. */
     String yaml();
 
+    /**
+     * Which seeds a point uses under common random numbers: points of the same group get the same replication seeds.
+     * Every point of a factorial or LHS design is in group 0 (differences between points are then effects, not luck).
+     */
+    default int seedGroup(Point point, int factors) {
+        return 0;
+    }
+
+    /** How common random numbers pair runs in this design, in words. */
+    default String sharedSeeds() {
+        return "the same seeds at every point";
+    }
+
     /** Every combination of the factors' values, the first factor varying slowest. */
     record Factorial() implements Design {
         @Override
@@ -157,6 +170,17 @@ public sealed interface Design extends java.io.Serializable permits Design.Facto
         @Override
         public String yaml() {
             return "{type: sobol, n: " + n + "}";
+        }
+
+        /** A Saltelli row's A, B and A_B^i share their seeds: the estimators' differences within a row then cancel the noise. */
+        @Override
+        public int seedGroup(Point point, int factors) {
+            return point.index() / (factors + 2);
+        }
+
+        @Override
+        public String sharedSeeds() {
+            return "one seed per Saltelli row (its A, B and AB runs share it)";
         }
     }
 

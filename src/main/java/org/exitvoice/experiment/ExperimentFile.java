@@ -40,7 +40,7 @@ public final class ExperimentFile {
     }
 
     /** Top-level keys, in the order the documentation gives them. */
-    static final List<String> KEYS = List.of("scenario", "design", "replications", "seed", "scale", "days", "factors",
+    static final List<String> KEYS = List.of("scenario", "design", "replications", "seed", "commonRandomNumbers", "scale", "days", "factors",
             "metrics", "timeseries");
 
     /** Runs one sweep may hold at most: beyond this a design is almost surely a typo (a factorial of long lists). */
@@ -80,6 +80,7 @@ public final class ExperimentFile {
 
         int replications = o.replications() != null ? o.replications() : count(t, "replications", 1, 1, 1_000_000);
         long seed = whole(t, "seed", 1);
+        boolean commonRandomNumbers = flag(t, "commonRandomNumbers", true);
         Integer scale = o.scale() != null ? o.scale() : root.has("scale") ? count(t, "scale", 0, 1, 1_000_000) : null;
         Integer days = o.days() != null ? o.days() : root.has("days") ? count(t, "days", 0, 1, 3650) : null;
 
@@ -94,7 +95,7 @@ public final class ExperimentFile {
         List<Metric> metrics = metrics(t, destinations);
         List<String> timeseries = timeseries(t);
 
-        Experiment x = new Experiment(file, base, design, replications, seed, base.scenario().scale(),
+        Experiment x = new Experiment(file, base, design, replications, seed, commonRandomNumbers, base.scenario().scale(),
                 base.scenario().days(), factors, metrics, timeseries);
         long points;
         try {
@@ -323,6 +324,17 @@ public final class ExperimentFile {
             throw t.error("/" + key, key + ": expected a whole number, got " + describe(v));
         }
         return v.longValue();
+    }
+
+    private static boolean flag(Text t, String key, boolean absent) throws ScenarioException {
+        JsonNode v = t.root.get(key);
+        if (v == null) {
+            return absent;
+        }
+        if (!v.isBoolean()) {
+            throw t.error("/" + key, key + ": expected true or false, got " + describe(v));
+        }
+        return v.booleanValue();
     }
 
     private static double number(Text t, String at, String label, JsonNode v) throws ScenarioException {

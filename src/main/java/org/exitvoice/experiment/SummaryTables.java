@@ -64,16 +64,21 @@ public final class SummaryTables {
         return out;
     }
 
-    /** Writes sobol.csv: {@code metric,factor,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi}. */
-    public static void writeSobol(Path file, Experiment x, List<List<SobolIndices.Index>> indices) throws IOException {
+    /**
+     * Writes sobol.csv: {@code metric,factor,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi,noise_share}, the noise share being the
+     * metric's (the same on each of its rows; empty with one replication).
+     */
+    public static void writeSobol(Path file, Results results, List<List<SobolIndices.Index>> indices) throws IOException {
+        Experiment x = results.experiment();
         DerivedFile.write(file, w -> {
             try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-                p.printRecord("metric", "factor", "S1", "S1_lo", "S1_hi", "ST", "ST_lo", "ST_hi");
+                p.printRecord("metric", "factor", "S1", "S1_lo", "S1_hi", "ST", "ST_lo", "ST_hi", "noise_share");
                 for (int j = 0; j < x.metrics().size(); j++) {
+                    String noise = fixed(results.noiseShare(j));
                     for (int i = 0; i < x.factors().size(); i++) {
                         SobolIndices.Index s = indices.get(j).get(i);
                         p.printRecord(x.metrics().get(j).name(), x.factors().get(i).key(), fixed(s.s1()), fixed(s.s1Lo()),
-                                fixed(s.s1Hi()), fixed(s.st()), fixed(s.stLo()), fixed(s.stHi()));
+                                fixed(s.s1Hi()), fixed(s.st()), fixed(s.stLo()), fixed(s.stHi()), noise);
                     }
                 }
             }
