@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.exitvoice.experiment.Comparison;
 import org.exitvoice.experiment.Metric;
+import org.exitvoice.experiment.MetricScope;
 import org.exitvoice.experiment.SweepProgress;
+import org.exitvoice.scenario.RegionData;
 import org.exitvoice.scenario.RouteData;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
@@ -81,14 +81,16 @@ public class CompareCommand implements Callable<Integer> {
         ScenarioLoader.Overrides flags = new ScenarioLoader.Overrides(null, scale, days);
         ScenarioInput a = ScenarioLoader.load(fileA, sets, flags);
         ScenarioInput b = ScenarioLoader.load(fileB, sets, flags);
-        Set<String> destinations = new TreeSet<>();
-        for (ScenarioInput in : List.of(a, b)) {
-            in.routes().stream().map(RouteData::destination).forEach(destinations::add);
-        }
+        // the places of both scenarios' tables; the dates of A's runs (both must start on the same day)
+        List<RegionData> regions = new ArrayList<>(a.regions());
+        regions.addAll(b.regions());
+        List<RouteData> routes = new ArrayList<>(a.routes());
+        routes.addAll(b.routes());
+        MetricScope scope = MetricScope.of(regions, routes, a.scenario().start(), a.scenario().days());
         List<Metric> ms = new ArrayList<>();
         for (String text : metrics == null ? Metric.SUMMARY : metrics) {
             try {
-                ms.add(Metric.parse(text, destinations));
+                ms.add(Metric.parse(text, scope));
             } catch (ScenarioException e) {
                 throw new ScenarioException("--metrics", e.detail());
             }

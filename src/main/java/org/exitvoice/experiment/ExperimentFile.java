@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.exitvoice.scenario.ParameterTable;
-import org.exitvoice.scenario.RouteData;
 import org.exitvoice.scenario.Scenario;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
@@ -88,11 +86,7 @@ public final class ExperimentFile {
         ScenarioInput base = ScenarioLoader.load(scenario, List.of(), new ScenarioLoader.Overrides(seed, scale, days));
         Design design = design(t);
         List<Factor> factors = factors(t, design, scenario, base);
-        Set<String> destinations = new TreeSet<>();
-        for (RouteData r : base.routes()) {
-            destinations.add(r.destination());
-        }
-        List<Metric> metrics = metrics(t, destinations);
+        List<Metric> metrics = metrics(t, MetricScope.of(base));
         List<String> timeseries = timeseries(t);
 
         Experiment x = new Experiment(file, base, design, replications, seed, commonRandomNumbers, base.scenario().scale(),
@@ -245,10 +239,10 @@ public final class ExperimentFile {
         }
     }
 
-    private static List<Metric> metrics(Text t, Set<String> destinations) throws ScenarioException {
+    private static List<Metric> metrics(Text t, MetricScope scope) throws ScenarioException {
         JsonNode ms = t.root.get("metrics");
         if (ms == null) {
-            return Metric.parseAll(Metric.SUMMARY, destinations);
+            return Metric.parseAll(Metric.SUMMARY, scope);
         }
         if (!(ms instanceof ArrayNode list) || list.isEmpty()) {
             throw t.error("/metrics", "metrics: expected a list, e.g. [final.emigrated, peak.protesters]");
@@ -263,12 +257,15 @@ public final class ExperimentFile {
             }
             Metric m;
             try {
-                m = Metric.parse(item.asText(), destinations);
+                m = Metric.parse(item.asText(), scope);
             } catch (ScenarioException e) {
                 throw t.error("/metrics/" + i, "metrics: " + e.detail());
             }
             if (!names.add(m.name())) {
-                throw t.error("/metrics/" + i, "metrics: " + m.expression() + " listed twice");
+                Metric same = out.stream().filter(o -> o.name().equals(m.name())).findFirst().orElseThrow();
+                throw t.error("/metrics/" + i, "metrics: " + (same.expression().replace(" ", "").equals(m.expression()
+                        .replace(" ", "")) ? m.expression() + " listed twice" : m.expression() + " and " + same.expression()
+                        + " would share the column " + m.name() + "; write one of them another way"));
             }
             out.add(m);
         }
@@ -398,8 +395,18 @@ public final class ExperimentFile {
         if (!Files.exists(file)) {
             throw new ScenarioException(shown, "experiment file not found");
         }
-        YamlTree.Document d = YamlTree.parse(YamlTree.readFile(file, shown, "an experiment file", MAX_FILE_BYTES), shown,
-                YamlTree.Keys.EXPERIMENT);
+        String yaml = YamlTree.readFile(file, shown, "an experiment file", MAX_FILE_BYTES);
+        YamlTree.Document d;
+        try {
+            d = YamlTree.parse(yaml, shown, YamlTree.Keys.EXPERIMENT);
+        } catch (ScenarioException e) {
+            // [final.emigrated[RU-DA]]: YAML reads the metric's bracket as a list inside the list
+            if (e.detail().endsWith("but got [")) {
+                throw new ScenarioException(e.location(), e.detail() + " (quote a metric with [brackets] inside a [flow"
+                        + " list]: \"final.emigrated[RU-DA]\", or use a block list)");
+            }
+            throw e;
+        }
         if (d.root() == null) {
             throw new ScenarioException(shown, "empty experiment file");
         }
