@@ -335,6 +335,58 @@ public final class ExperimentCharts {
         }
     }
 
+    // ---------------------------------------------------------------- Morris
+
+    /**
+     * For each metric, {@code charts/morris_METRIC.png|svg}: the classic Morris plot, each factor at (mu*, sigma) with
+     * its name and a whisker for mu*'s 90 % interval. Right: the factor matters; up: through interactions or a curved
+     * response; near the origin: screened out.
+     */
+    public void morris(List<List<ElementaryEffects.Effect>> effects, Path dir) throws IOException {
+        Experiment x = results.experiment();
+        Design.Morris design = (Design.Morris) x.design();
+        for (int j = 0; j < x.metrics().size(); j++) {
+            Metric m = x.metrics().get(j);
+            XYIntervalSeries s = new XYIntervalSeries("Factors");
+            double top = 0, right = 0;
+            List<XYTextAnnotation> names = new ArrayList<>();
+            for (int i = 0; i < x.factors().size(); i++) {
+                ElementaryEffects.Effect e = effects.get(j).get(i);
+                if (!Double.isFinite(e.muStar())) {
+                    continue;
+                }
+                double sigma = Double.isFinite(e.sigma()) ? e.sigma() : 0;
+                s.add(e.muStar(), e.muStarLo(), e.muStarHi(), sigma, sigma, sigma);
+                top = Math.max(top, sigma);
+                right = Math.max(right, Math.max(e.muStar(), e.muStarHi()));
+                XYTextAnnotation name = new XYTextAnnotation(x.factors().get(i).key(), e.muStar(), sigma);
+                name.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 12));
+                name.setPaint(ChartStyle.INK);
+                name.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                names.add(name);
+            }
+            XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+            data.addSeries(s);
+            XYErrorRenderer r = new XYErrorRenderer();
+            r.setDrawYError(false);
+            r.setBaseLinesVisible(false);
+            r.setSeriesPaint(0, ChartStyle.PALETTE[0]);
+            r.setErrorPaint(ChartStyle.INK);
+            r.setCapLength(6);
+            NumberAxis ax = numberAxis("mu* (mean absolute elementary effect, " + m.name() + ")", false);
+            NumberAxis ay = numberAxis("sigma (spread of the effects)", false);
+            // from 0, with room on the right and top for the names
+            ax.setRange(0, right > 0 ? right * 1.3 : 1);
+            ay.setRange(0, top > 0 ? top * 1.2 : 1);
+            XYPlot plot = new XYPlot(data, ax, ay, r);
+            names.forEach(plot::addAnnotation);
+            JFreeChart c = chart("Screening of " + m.expression(), "Morris elementary effects over each factor's whole"
+                    + " range, " + design.trajectories() + " trajectories, " + design.levels() + " levels; whiskers: 90 %"
+                    + " intervals of mu*", plot, false);
+            write(c, dir, "morris_" + m.name());
+        }
+    }
+
     // ---------------------------------------------------------------- time series (compare)
 
     /** One national series of several scenarios over time: each a mean line with a band (5 % to 95 % of replications). */

@@ -126,14 +126,17 @@ public final class ExperimentFile {
         } else if (d instanceof ObjectNode o && o.get("type") != null && o.get("type").isTextual()) {
             type = o.get("type").asText();
         } else {
-            throw t.error("/design", "design: expected {type: factorial}, {type: lhs, points: N} or {type: sobol, n: N}");
+            throw t.error("/design", "design: expected {type: factorial}, {type: lhs, points: N}, {type: sobol, n: N} or"
+                    + " {type: morris, trajectories: R, levels: P}");
         }
         List<String> allowed = switch (type) {
             case "factorial" -> List.of("type");
             case "lhs" -> List.of("type", "points");
             case "sobol" -> List.of("type", "n");
+            case "morris" -> List.of("type", "trajectories", "levels");
             default -> throw t.error("/design/type", "design: unknown type '" + type + "'"
-                    + ScenarioException.didYouMean(type, List.of("factorial", "lhs", "sobol")) + "; types: factorial, lhs, sobol");
+                    + ScenarioException.didYouMean(type, List.of("factorial", "lhs", "sobol", "morris"))
+                    + "; types: factorial, lhs, sobol, morris");
         };
         for (Map.Entry<String, JsonNode> e : d.properties()) {
             if (!allowed.contains(e.getKey())) {
@@ -144,8 +147,19 @@ public final class ExperimentFile {
         return switch (type) {
             case "lhs" -> new Design.LatinHypercube(count(t, "/design/points", "design.points", d.get("points"), 2, 1_000_000));
             case "sobol" -> new Design.Saltelli(count(t, "/design/n", "design.n", d.get("n"), 2, 1_000_000));
+            case "morris" -> morris(t, d);
             default -> new Design.Factorial();
         };
+    }
+
+    private static Design.Morris morris(Text t, JsonNode d) throws ScenarioException {
+        int r = count(t, "/design/trajectories", "design.trajectories", d.get("trajectories"), 2, 1_000_000);
+        int levels = d.has("levels") ? count(t, "/design/levels", "design.levels", d.get("levels"), 2, 1000) : 4;
+        if (levels % 2 != 0) {
+            // an even count puts a step of levels / (2 (levels - 1)) from every lower level onto the grid
+            throw t.error("/design/levels", "design.levels: expected an even number (4, 6, 8, ...), got " + levels);
+        }
+        return new Design.Morris(r, levels);
     }
 
     private static List<Factor> factors(Text t, Design design, Path scenario, ScenarioInput base) throws ScenarioException {

@@ -230,7 +230,7 @@ public final class Sweep {
         }
     }
 
-    /** summary.csv, sobol.csv and the charts in {@code out}, from its runs.csv. */
+    /** summary.csv, sobol.csv or morris.csv, and the charts in {@code out}, from its runs.csv. */
     public static void derive(Experiment x, Path out, List<Point> points) throws IOException, ScenarioException {
         Results results = Results.read(out.resolve(RunsJournal.RUNS), x, points);
         SampleStats[][] stats = results.stats();
@@ -240,6 +240,10 @@ public final class Sweep {
             List<List<SobolIndices.Index>> indices = SummaryTables.sobol(results, stats);
             SummaryTables.writeSobol(out.resolve(SummaryTables.SOBOL), results, indices);
             charts.sobol(indices, out.resolve("charts"));
+        } else if (x.design() instanceof Design.Morris) {
+            List<List<ElementaryEffects.Effect>> effects = SummaryTables.morris(results, stats);
+            SummaryTables.writeMorris(out.resolve(SummaryTables.MORRIS), x, effects);
+            charts.morris(effects, out.resolve("charts"));
         } else if (x.factors().size() == 1) {
             charts.oneFactor(out.resolve("charts"));
         } else if (x.factors().size() == 2) {

@@ -78,6 +78,9 @@ class ExperimentFileTest {
             two names for one column | 5 | factors:\\n  draft.target: [1]\\nmetrics: ['(sum.arrests) + 1', sum.arrests + 1] | would share the column sum_arrests_plus_1
             a YAML syntax error      | 5 | factors:\\n  draft.target: [1\\nmetrics: [x]       | YAML syntax error
             a bad design             | 3 | design: {type: lhs}                                 | design.points: missing
+            a Morris design unsized  | 3 | design: {type: morris, levels: 4}                   | design.trajectories: missing
+            odd Morris levels        | 3 | design: {type: morris, trajectories: 5, levels: 3}  | design.levels: expected an even number (4, 6, 8, ...), got 3
+            an unknown design type   | 3 | design: {type: moris}                               | design: unknown type 'moris' (did you mean 'morris'?); types: factorial, lhs, sobol, morris
             a YAML alias             | 5 | factors:\\n  draft.target: &t [1]\\nmetrics: *t      | YAML aliases (*name) are not supported
             a duplicate key          | 4 | replications: 2\\nreplications: 3                  | duplicate key 'replications'
             a day that does not exist | 4 | factors:\\n  exitList.from: [2022-09-24, 2022-09-31] | factors: exitList.from: 2022-09-31: there is no 31 September 2022
