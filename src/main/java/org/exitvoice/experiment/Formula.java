@@ -42,15 +42,15 @@ public sealed interface Formula extends java.io.Serializable
     }
 
     /** {@code -x}. */
-    record Negative(Formula of) implements Formula {
+    record Negative(Formula operand) implements Formula {
         @Override
         public double of(RunResult run) {
-            return -of.of(run);
+            return -operand.of(run);
         }
 
         @Override
         public String plainName() {
-            return "minus_" + of.plainName();
+            return "minus_" + operand.plainName();
         }
     }
 
