@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.exitvoice.experiment.Comparison;
 import org.exitvoice.experiment.Metric;
+import org.exitvoice.experiment.MetricScope;
 import org.exitvoice.experiment.SweepProgress;
+import org.exitvoice.scenario.RegionData;
 import org.exitvoice.scenario.RouteData;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
@@ -24,10 +25,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code exitvoice compare A.yaml B.yaml}: both scenarios with the same seeds, paired differences with 90 % intervals. */
+/** {@code exitvoice compare A.yaml B.yaml [C.yaml ...]}: scenarios with the same seeds, each against A, paired differences with 90 % intervals. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare two scenarios run with the same seeds: each metric's paired difference B - A with a 90 %%"
-                + " interval, overlay charts with bands, and a report.html.")
+        description = "Compare scenarios run with the same seeds, each with the first (A): each metric's paired difference"
+                + " B - A with a 90 %% interval, overlay charts with bands, and a report.html. With one scenario and"
+                + " --set-b, B is A with a lever moved.")
 public class CompareCommand implements Callable<Integer> {
     /** Replications when none are asked for. */
     static final int DEFAULT_REPLICATIONS = 20;
@@ -35,8 +37,15 @@ public class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "A", description = "The reference scenario, e.g. params/sep2022.yaml.")
     Path fileA;
 
-    @Parameters(index = "1", paramLabel = "B", description = "The scenario compared with it, e.g. params/border-closed.yaml.")
-    Path fileB;
+    @Parameters(index = "1..*", paramLabel = "B", arity = "0..*",
+            description = "The scenarios compared with it, each against A, e.g. params/border-closed.yaml"
+                    + " (none: A itself with the --set-b overrides).")
+    List<Path> filesB = new ArrayList<>();
+
+    @Option(names = "--set-b", paramLabel = "KEY=VALUE",
+            description = "Override one scenario value in the compared scenarios only, not in A (repeatable):"
+                    + " compare A with a lever moved, e.g. --set-b exitList.coverage=1.")
+    List<String> setsB = new ArrayList<>();
 
     @Option(names = "--replications", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
             description = "Runs of each scenario (default: " + DEFAULT_REPLICATIONS + ").")
@@ -54,18 +63,18 @@ public class CompareCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--scale", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
-            description = "Persons per agent for both (default: each scenario's own).")
+            description = "Persons per agent for all (default: each scenario's own).")
     Integer scale;
 
     @Option(names = "--days", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
-            description = "Simulated days for both (default: each scenario's own).")
+            description = "Simulated days for all (default: each scenario's own).")
     Integer days;
 
     @Option(names = "--threads", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
             description = "Runs at a time (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one scenario value in both (repeatable).")
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one scenario value in all of them (repeatable).")
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--quiet", description = "No progress on stderr.")
@@ -77,30 +86,44 @@ public class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
-        // both scenarios and the metrics are checked before anything runs or is written
+        // every scenario and the metrics are checked before anything runs or is written
         ScenarioLoader.Overrides flags = new ScenarioLoader.Overrides(null, scale, days);
-        ScenarioInput a = ScenarioLoader.load(fileA, sets, flags);
-        ScenarioInput b = ScenarioLoader.load(fileB, sets, flags);
-        Set<String> destinations = new TreeSet<>();
-        for (ScenarioInput in : List.of(a, b)) {
-            in.routes().stream().map(RouteData::destination).forEach(destinations::add);
+        if (filesB.isEmpty() && setsB.isEmpty()) {
+            throw new ScenarioException("compare", "give a scenario to compare with A (compare A.yaml B.yaml), or move a"
+                    + " lever in A with --set-b KEY=VALUE");
         }
+        List<Path> compared = filesB.isEmpty() ? List.of(fileA) : filesB;
+        List<String> setsOfB = new ArrayList<>(sets);
+        setsOfB.addAll(setsB);
+        ScenarioInput a = ScenarioLoader.load(fileA, sets, flags);
+        List<ScenarioInput> bs = new ArrayList<>();
+        for (Path f : compared) {
+            bs.add(loadB(f, setsOfB, flags));
+        }
+        List<Comparison.Side> sides = sides(a, bs, setsOfB);
+        List<RegionData> regions = new ArrayList<>();
+        List<RouteData> routes = new ArrayList<>();
+        for (Comparison.Side side : sides) {
+            regions.addAll(side.input().regions());
+            routes.addAll(side.input().routes());
+            if (side != sides.get(0)) {
+                Comparison.requireSameStart(sides.get(0), side);
+            }
+        }
+        // the places of every scenario's tables; the dates of A's runs (all start on the same day)
+        MetricScope scope = MetricScope.of(regions, routes, a.scenario().start(), a.scenario().days());
         List<Metric> ms = new ArrayList<>();
         for (String text : metrics == null ? Metric.SUMMARY : metrics) {
             try {
-                ms.add(Metric.parse(text, destinations));
+                ms.add(Metric.parse(text, scope));
             } catch (ScenarioException e) {
                 throw new ScenarioException("--metrics", e.detail());
             }
         }
-        String nameA = name(fileA), nameB = name(fileB);
-        boolean same = nameA.equals(nameB);
-        Comparison.Side sa = new Comparison.Side(same ? nameA + " (A)" : nameA, a);
-        Comparison.Side sb = new Comparison.Side(same ? nameB + " (B)" : nameB, b);
-        Comparison.requireSameStart(sa, sb);
         int reps = replications != null ? replications : DEFAULT_REPLICATIONS;
         long base = seed != null ? seed : a.scenario().seed();
-        Path dir = out != null ? out : ScenarioOptions.outputsFolder("compare-" + nameA + "-vs-" + nameB);
+        Path dir = out != null ? out : ScenarioOptions.outputsFolder("compare-" + sides.stream().map(s -> folderName(s))
+                .reduce((x, y) -> x + (x.contains("-vs-") ? "-and-" : "-vs-") + y).orElseThrow());
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
         CommandLine cl = spec.commandLine();
@@ -108,21 +131,39 @@ public class CompareCommand implements Callable<Integer> {
         PrintStream err = ExitVoice.printStream(cl.getErr());
         if (!quiet) {
             err.printf(Locale.ROOT, "exitvoice compare: %s vs %s, %d replications each (same seeds), %d thread%s -> %s/%n",
-                    fileA, fileB, reps, n, n == 1 ? "" : "s", dir);
+                    sides.get(0).label(), sides.subList(1, sides.size()).stream().map(Comparison.Side::label)
+                            .collect(Collectors.joining(", ")), reps, n, n == 1 ? "" : "s", dir);
+        }
+        // a warning even with --quiet: it says the numbers below are not what they seem
+        for (Comparison.Side b : sides.subList(1, sides.size())) {
+            String why = Comparison.unpaired(sides.get(0), b);
+            if (why != null) {
+                err.println("exitvoice compare: warning: " + why);
+            }
         }
         ExitVoice.warn(a.warnings(), err);
-        ExitVoice.warn(b.warnings(), err);
+        bs.forEach(b -> ExitVoice.warn(b.warnings(), err));
         SweepProgress progress = SweepProgress.onStderr(err, quiet, "compare", "runs");
-        Comparison.Outcome o = new Comparison(sa, sb, reps, base, ms, sets, flags).run(dir, n, progress);
+        Comparison.Outcome o = new Comparison(sides, reps, base, ms, sets, flags).run(dir, n, progress);
 
-        stdout.printf(Locale.ROOT, "%-30s %14s %14s %14s  %s%n", "metric (B - A)", sa.label(), sb.label(), "difference",
-                "90% interval");
-        for (Comparison.Difference d : o.differences()) {
-            String interval = Double.isFinite(d.lo())
-                    ? String.format(Locale.ROOT, "[%s, %s]%s", signed(d.lo()), signed(d.hi()), d.lo() > 0 || d.hi() < 0 ? " *" : "")
-                    : "";
-            stdout.printf(Locale.ROOT, "%-30s %14s %14s %14s  %s%n", d.metric().expression(), plain(d.meanA()),
-                    plain(d.meanB()), signed(d.mean()), interval);
+        for (Comparison.Side b : sides.subList(1, sides.size())) {
+            if (sides.size() > 2) {
+                stdout.printf(Locale.ROOT, "%n%s against %s%n", b.label(), sides.get(0).label());
+            }
+            // columns as wide as the longest label, so a B named by its overrides stays over its numbers
+            int w = Math.max(14, Math.max(sides.get(0).label().length(), b.label().length()));
+            String row = "%-30s %" + w + "s %" + w + "s %14s  %s%n";
+            stdout.printf(Locale.ROOT, row, "metric (B - A)", sides.get(0).label(), b.label(), "difference", "90% interval");
+            for (Comparison.Difference d : o.differences()) {
+                if (!d.b().equals(b.label())) {
+                    continue;
+                }
+                String interval = Double.isFinite(d.lo())
+                        ? String.format(Locale.ROOT, "[%s, %s]%s", signed(d.lo()), signed(d.hi()), d.lo() > 0 || d.hi() < 0 ? " *" : "")
+                        : "";
+                stdout.printf(Locale.ROOT, row, d.metric().expression(), plain(d.meanA()), plain(d.meanB()),
+                        signed(d.mean()), interval);
+            }
         }
         stdout.printf(Locale.ROOT, "* the interval excludes 0%noutputs  %s/ (open report.html)%n", dir);
         stdout.flush();
@@ -137,6 +178,54 @@ public class CompareCommand implements Callable<Integer> {
 
     private static String name(Path file) {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    }
+
+    /** B's scenario, its --set-b errors named as such (the loader knows them as --set). */
+    private ScenarioInput loadB(Path file, List<String> sets, ScenarioLoader.Overrides flags) throws ScenarioException {
+        try {
+            return ScenarioLoader.load(file, sets, flags);
+        } catch (ScenarioException e) {
+            String at = e.location();
+            if (at != null && at.startsWith("--set ")) {
+                for (String set : setsB) {
+                    String key = set.contains("=") ? set.substring(0, set.indexOf('=')).strip() : set;
+                    if (at.equals("--set " + key) || at.equals("--set " + set)) {
+                        throw new ScenarioException("--set-b " + at.substring("--set ".length()), e.detail());
+                    }
+                }
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The scenarios with their labels: file names, a B made from A by --set-b named by its overrides
+     * ({@code sep2022 + exitList.coverage=1}), and letters added where two labels would be the same.
+     */
+    private List<Comparison.Side> sides(ScenarioInput a, List<ScenarioInput> bs, List<String> setsOfB) {
+        List<String> labels = new ArrayList<>();
+        labels.add(name(fileA));
+        for (ScenarioInput b : bs) {
+            labels.add(name(b.file()) + (setsB.isEmpty() ? "" : " + " + String.join(" ", setsB)));
+        }
+        List<Comparison.Side> out = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            String label = labels.get(i);
+            if (java.util.Collections.frequency(labels, label) > 1) {
+                label += " (" + (i == 0 ? "A" : labels.size() == 2 ? "B" : "B" + i) + ")";
+            }
+            out.add(i == 0 ? new Comparison.Side(label, a, sets) : new Comparison.Side(label, bs.get(i - 1), setsOfB));
+        }
+        return out;
+    }
+
+    /** A scenario's part of the default folder name: its file name, and its --set-b overrides for a B made from A. */
+    private String folderName(Comparison.Side side) {
+        String name = name(side.input().file());
+        if (side.sets().size() > sets.size()) { // a compared scenario, with --set-b overrides
+            name += "-" + String.join("-", setsB);
+        }
+        return name.replaceAll("[^A-Za-z0-9._-]+", "-");
     }
 
     private static String plain(double v) {

@@ -94,7 +94,8 @@ public class SweepCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "%-11s%s on %d thread%s, %.1f runs/min%n", "wall time", duration(o.seconds()), n,
                 n == 1 ? "" : "s", o.runsPerMinute());
         stdout.printf("%-11s%s/ (runs.csv, summary.csv%s, charts/)%n", "outputs", dir,
-                x.design() instanceof Design.Saltelli ? ", sobol.csv" : "");
+                x.design() instanceof Design.Saltelli ? ", sobol.csv"
+                        : x.design() instanceof Design.Morris ? ", morris.csv" : "");
         stdout.flush();
         if (o.failed() > 0) {
             err.printf(Locale.ROOT, "exitvoice sweep: %,d of %,d runs failed (see the error column of %s); --resume runs them again%n",

@@ -39,9 +39,10 @@ import org.exitvoice.scenario.ScenarioValidator;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Two scenarios run with the same seeds (common random numbers: replication r of A and of B share one seed), so
- * that each metric's paired difference B - A is free of most of the run-to-run noise; a 90 % t interval on the
- * differences says whether the change matters. Self-contained output folder, written all at once.
+ * Scenarios run with the same seeds (common random numbers: replication r of every scenario shares one seed), each
+ * compared with the first, A, so that each metric's paired difference B - A is free of most of the run-to-run noise;
+ * a 90 % t interval on the differences says whether the change matters. Self-contained output folder, written all at
+ * once.
  */
 public final class Comparison {
 
@@ -58,19 +59,25 @@ public final class Comparison {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
-    /** One scenario of the pair: a short label, its file, its loaded input (tables read once). */
-    public record Side(String label, ScenarioInput input) {
+    /**
+     * One scenario compared: a short label, its loaded input (tables read once), and the {@code --set} overrides its
+     * runs read it with (those given for all scenarios, then its own).
+     */
+    public record Side(String label, ScenarioInput input, List<String> sets) {
+        public Side {
+            sets = List.copyOf(sets);
+        }
     }
 
-    /** A metric's paired difference B - A over the replications where both runs gave a value. */
-    public record Difference(Metric metric, int n, double meanA, double meanB, double mean, double lo, double hi) {
+    /** A metric's paired difference B - A over the replications where both runs gave a value; {@code b} is B's label. */
+    public record Difference(String b, Metric metric, int n, double meanA, double meanB, double mean, double lo, double hi) {
     }
 
     /** What a comparison did. */
     public record Outcome(List<Difference> differences, int failed, double seconds) {
     }
 
-    private final Side a, b;
+    private final List<Side> sides;
     private final int replications;
     private final long seed;
     private final List<Metric> metrics;
@@ -78,15 +85,18 @@ public final class Comparison {
     private final ScenarioLoader.Overrides flags;
 
     /**
+     * @param sides        the scenarios, the first (A) the one every other is compared with
      * @param replications runs of each scenario
      * @param seed         the base seed of the shared per-replication seeds
-     * @param sets         {@code --set} overrides applied to both
-     * @param flags        {@code --scale}/{@code --days} applied to both (the seed is replaced per replication)
+     * @param sets         {@code --set} overrides applied to all (for the report; each side holds its own)
+     * @param flags        {@code --scale}/{@code --days} applied to all (the seed is replaced per replication)
      */
-    public Comparison(Side a, Side b, int replications, long seed, List<Metric> metrics, List<String> sets,
+    public Comparison(List<Side> sides, int replications, long seed, List<Metric> metrics, List<String> sets,
                       ScenarioLoader.Overrides flags) {
-        this.a = a;
-        this.b = b;
+        if (sides.size() < 2) {
+            throw new IllegalArgumentException("a comparison needs two scenarios or more");
+        }
+        this.sides = List.copyOf(sides);
         this.replications = replications;
         this.seed = seed;
         this.metrics = List.copyOf(metrics);
@@ -103,19 +113,22 @@ public final class Comparison {
             throws IOException, InterruptedException, ScenarioException {
         RunFolder.requireReplaceable(out, FolderKind.COMPARE); // before the runs, not after them
         long t0 = System.nanoTime();
-        Side[] sides = {a, b};
+        int k = sides.size();
         int m = metrics.size();
-        double[][][] values = new double[2][replications][m];
-        long[][][][] series = new long[2][SERIES.size()][replications][];
-        String[][] errors = new String[2][replications];
+        double[][][] values = new double[k][replications][m];
+        long[][][][] series = new long[k][SERIES.size()][replications][];
+        String[][] errors = new String[k][replications];
         long[] seeds = new long[replications];
-        double[][] wall = new double[2][replications];
-        List<List<LocalDate>> dates = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>()));
+        double[][] wall = new double[k][replications];
+        List<List<LocalDate>> dates = new ArrayList<>();
+        for (int side = 0; side < k; side++) {
+            dates.add(new ArrayList<>());
+        }
         for (int r = 0; r < replications; r++) {
             seeds[r] = RunSeed.of(seed, 0, r);
         }
 
-        progress.start(2L * replications, 0);
+        progress.start((long) k * replications, 0);
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), job -> {
             Thread t = new Thread(job, "compare");
@@ -126,21 +139,21 @@ public final class Comparison {
             List<Future<?>> workers = new ArrayList<>();
             for (int w = 0; w < Math.max(1, threads); w++) {
                 workers.add(pool.submit(() -> {
-                    for (int task = next.getAndIncrement(); task < 2 * replications; task = next.getAndIncrement()) {
-                        int side = task % 2, r = task / 2;
+                    for (int task = next.getAndIncrement(); task < k * replications; task = next.getAndIncrement()) {
+                        int side = task % k, r = task / k;
                         long ts = System.nanoTime();
                         Arrays.fill(values[side][r], Double.NaN);
                         try {
-                            ScenarioInput in = sides[side].input();
-                            Scenario s = ScenarioLoader.read(in.file(), sets,
+                            ScenarioInput in = sides.get(side).input();
+                            Scenario s = ScenarioLoader.read(in.file(), sides.get(side).sets(),
                                     new ScenarioLoader.Overrides(seeds[r], flags.scale(), flags.days()));
                             ScenarioValidator.validate(s, in.routes());
                             RunResult res = Simulation.run(s, in.regions(), in.routes(), 1, day -> { });
                             for (int j = 0; j < m; j++) {
                                 values[side][r][j] = metrics.get(j).of(res);
                             }
-                            for (int k = 0; k < SERIES.size(); k++) {
-                                series[side][k][r] = seriesOf(res, SERIES.get(k));
+                            for (int i = 0; i < SERIES.size(); i++) {
+                                series[side][i][r] = seriesOf(res, SERIES.get(i));
                             }
                             synchronized (dates) {
                                 if (dates.get(side).isEmpty()) {
@@ -170,13 +183,15 @@ public final class Comparison {
         }
 
         List<Difference> diffs = new ArrayList<>();
-        for (int j = 0; j < m; j++) {
-            double[] va = new double[replications], vb = new double[replications];
-            for (int r = 0; r < replications; r++) {
-                va[r] = values[0][r][j];
-                vb[r] = values[1][r][j];
+        for (int side = 1; side < k; side++) {
+            for (int j = 0; j < m; j++) {
+                double[] va = new double[replications], vb = new double[replications];
+                for (int r = 0; r < replications; r++) {
+                    va[r] = values[0][r][j];
+                    vb[r] = values[side][r][j];
+                }
+                diffs.add(difference(sides.get(side).label(), metrics.get(j), va, vb));
             }
-            diffs.add(difference(metrics.get(j), va, vb));
         }
         int failed = 0;
         for (String[] side : errors) {
@@ -191,10 +206,10 @@ public final class Comparison {
             writeRuns(dir.resolve("runs.csv"), seeds, values, wall, errors);
             writeDifferences(dir.resolve("differences.csv"), diffs);
             Map<String, String> svgs = new LinkedHashMap<>();
-            for (int k = 0; k < SERIES.size(); k++) {
-                JFreeChart c = chart(SERIES.get(k), series, dates);
-                ExperimentCharts.write(c, dir.resolve("charts"), SERIES.get(k).name());
-                svgs.put(SERIES.get(k).name(), ExperimentCharts.svg(c, SERIES.get(k).name()));
+            for (Series s : SERIES) {
+                JFreeChart c = chart(s, series, dates);
+                ExperimentCharts.write(c, dir.resolve("charts"), s.name());
+                svgs.put(s.name(), ExperimentCharts.svg(c, s.name()));
             }
             writeManifest(dir.resolve(RunFolder.MARK), seconds, created);
             DerivedFile.writeString(dir.resolve("report.html"),
@@ -205,7 +220,7 @@ public final class Comparison {
     }
 
     /** The paired difference B - A with a 90 % t interval; exactly 0 (and [0, 0]) when every pair is equal. */
-    static Difference difference(Metric metric, double[] va, double[] vb) {
+    static Difference difference(String b, Metric metric, double[] va, double[] vb) {
         List<Double> d = new ArrayList<>();
         double sa = 0, sb = 0;
         for (int r = 0; r < va.length; r++) {
@@ -217,11 +232,11 @@ public final class Comparison {
         }
         int n = d.size();
         if (n == 0) {
-            return new Difference(metric, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new Difference(b, metric, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         double mean = d.stream().mapToDouble(Double::doubleValue).sum() / n;
         if (n == 1) {
-            return new Difference(metric, 1, sa, sb, mean, Double.NaN, Double.NaN);
+            return new Difference(b, metric, 1, sa, sb, mean, Double.NaN, Double.NaN);
         }
         double ss = 0;
         for (double x : d) {
@@ -229,16 +244,12 @@ public final class Comparison {
         }
         double sd = Math.sqrt(ss / (n - 1));
         double half = sd == 0 ? 0 : new TDistribution(n - 1).inverseCumulativeProbability(0.95) * sd / Math.sqrt(n);
-        return new Difference(metric, n, sa / n, sb / n, mean, mean - half, mean + half);
+        return new Difference(b, metric, n, sa / n, sb / n, mean, mean - half, mean + half);
     }
 
-    /** The pair's labels, files, seeds and sizes (for the report). */
-    Side a() {
-        return a;
-    }
-
-    Side b() {
-        return b;
+    /** The scenarios, labels, files, seeds and sizes (for the report). */
+    List<Side> sides() {
+        return sides;
     }
 
     int replications() {
@@ -278,8 +289,8 @@ public final class Comparison {
     private JFreeChart chart(Series s, long[][][][] series, List<List<LocalDate>> dates) {
         int k = SERIES.indexOf(s);
         List<double[][]> bands = new ArrayList<>();
-        List<LocalDate> longest = dates.get(0).size() >= dates.get(1).size() ? dates.get(0) : dates.get(1);
-        for (int side = 0; side < 2; side++) {
+        List<LocalDate> longest = dates.stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow();
+        for (int side = 0; side < sides.size(); side++) {
             int days = longest.size();
             double[][] band = new double[3][days];
             for (double[] row : band) {
@@ -298,8 +309,9 @@ public final class Comparison {
             }
             bands.add(band);
         }
-        return ExperimentCharts.overTime(s.title(), "Mean of " + replications + " runs each, the same seeds for both;"
-                + " bands: 5 % to 95 % of runs", s.axis(), List.of(a.label(), b.label()), longest, bands);
+        return ExperimentCharts.overTime(s.title(), "Mean of " + replications + " runs each, the same seeds for "
+                + (sides.size() == 2 ? "both" : "all") + "; bands: 5 % to 95 % of runs", s.axis(),
+                sides.stream().map(Side::label).toList(), longest, bands);
     }
 
     private void writeRuns(Path file, long[] seeds, double[][][] values, double[][] wall, String[][] errors) throws IOException {
@@ -309,9 +321,9 @@ public final class Comparison {
                 metrics.forEach(mt -> h.add(mt.name()));
                 h.addAll(List.of("wall_s", "error"));
                 p.printRecord(h);
-                for (int side = 0; side < 2; side++) {
+                for (int side = 0; side < sides.size(); side++) {
                     for (int r = 0; r < replications; r++) {
-                        List<Object> row = new ArrayList<>(List.of(side == 0 ? a.label() : b.label(), r, seeds[r]));
+                        List<Object> row = new ArrayList<>(List.of(sides.get(side).label(), r, seeds[r]));
                         for (double v : values[side][r]) {
                             row.add(RunsJournal.cell(v));
                         }
@@ -327,9 +339,9 @@ public final class Comparison {
     private void writeDifferences(Path file, List<Difference> diffs) throws IOException {
         DerivedFile.write(file, w -> {
             try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-                p.printRecord("metric", "n", "mean_a", "mean_b", "diff", "diff_lo", "diff_hi");
+                p.printRecord("scenario", "metric", "n", "mean_a", "mean_b", "diff", "diff_lo", "diff_hi");
                 for (Difference d : diffs) {
-                    p.printRecord(d.metric().name(), d.n(), SummaryTables.decimal(d.meanA()), SummaryTables.decimal(d.meanB()),
+                    p.printRecord(d.b(), d.metric().name(), d.n(), SummaryTables.decimal(d.meanA()), SummaryTables.decimal(d.meanB()),
                             SummaryTables.decimal(d.mean()), SummaryTables.decimal(d.lo()), SummaryTables.decimal(d.hi()));
                 }
             }
@@ -340,18 +352,47 @@ public final class Comparison {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", FolderKind.COMPARE.id());
         m.put("version", Manifest.version(null));
-        m.put("a", a.input().file().toString().replace('\\', '/'));
-        m.put("b", b.input().file().toString().replace('\\', '/'));
+        List<Map<String, Object>> scenarios = new ArrayList<>();
+        for (Side side : sides) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("label", side.label());
+            one.put("file", side.input().file().toString().replace('\\', '/'));
+            one.put("sets", side.sets());
+            one.put("scale", side.input().scenario().scale());
+            one.put("days", side.input().scenario().days());
+            scenarios.add(one);
+        }
+        m.put("scenarios", scenarios); // the first is A, which every other is compared with
         m.put("replications", replications);
         m.put("seed", seed);
-        m.put("scale_a", a.input().scenario().scale());
-        m.put("scale_b", b.input().scenario().scale());
         m.put("sets", sets);
         m.put("metrics", metrics.stream().map(Metric::expression).toList());
         m.put("wall_seconds", Math.round(seconds * 1000) / 1000.0);
         m.put("java_version", System.getProperty("java.version"));
         m.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
         DerivedFile.writeString(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m) + "\n");
+    }
+
+    /**
+     * Why the runs of {@code b} are not paired with those of {@code a}, or null when they are: the same seed only
+     * gives the same luck at the same scale over the same days; otherwise common random numbers pair nothing.
+     */
+    public static String unpaired(Side a, Side b) {
+        Scenario sa = a.input().scenario(), sb = b.input().scenario();
+        List<String> why = new ArrayList<>();
+        if (sa.scale() != sb.scale()) {
+            why.add("scale " + sb.scale() + " against " + sa.scale());
+        }
+        if (sa.days() != sb.days()) {
+            why.add(sb.days() + " days against " + sa.days());
+        }
+        if (why.isEmpty()) {
+            return null;
+        }
+        return b.label() + " runs at " + String.join(" and ", why) + " for " + a.label() + ": the same seeds do not"
+                + " pair their runs (common random numbers pair nothing), so the differences carry all the run-to-run"
+                + " noise; give both the same " + (sa.scale() != sb.scale() ? "--scale" : "--days")
+                + (sa.scale() != sb.scale() && sa.days() != sb.days() ? " and --days" : "");
     }
 
     /** Two scenarios compare day by day only when they start on the same date. */

@@ -11,7 +11,7 @@ import org.exitvoice.output.Manifest;
 import org.exitvoice.output.Report;
 import org.exitvoice.scenario.Scenario;
 
-/** report.html of a comparison: what was compared, each metric's paired difference with its interval, the overlay charts. */
+/** report.html of a comparison: what was compared, each metric's paired differences with their intervals, the overlay charts. */
 final class ComparisonReport {
     private ComparisonReport() {
     }
@@ -24,28 +24,42 @@ final class ComparisonReport {
 
     static String html(Comparison c, List<Comparison.Difference> diffs, Map<String, String> svgs, int failed,
                        double seconds, Instant created) {
-        String la = c.a().label(), lb = c.b().label();
-        Scenario sa = c.a().input().scenario(), sb = c.b().input().scenario();
+        List<Comparison.Side> sides = c.sides();
+        Comparison.Side a = sides.get(0);
+        List<Comparison.Side> others = sides.subList(1, sides.size());
+        String la = a.label();
+        String lb = others.stream().map(Comparison.Side::label).collect(java.util.stream.Collectors.joining(", "));
         StringBuilder h = new StringBuilder(128 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>exitvoice compare: ").append(esc(la)).append(" vs ").append(esc(lb)).append("</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>").append(esc(lb)).append(" against ").append(esc(la)).append("</h1>\n")
-                .append("<p class=\"lede\">Each scenario run ").append(c.replications())
-                .append(" times; run r of both uses the same seed (common random numbers), so each difference is paired.")
-                .append(" Differences are B &minus; A with 90 % t intervals.</p>\n");
+                .append("<p class=\"lede\">Each scenario run ").append(c.replications()).append(" times; run r of ")
+                .append(sides.size() == 2 ? "both" : "every scenario")
+                .append(" uses the same seed (common random numbers), so each difference is paired.")
+                .append(" Differences are B &minus; A with 90 % t intervals, B each scenario compared with A.</p>\n");
 
         h.append("<h2>What was compared</h2>\n<table>\n");
-        row(h, "A", "<code>" + esc(c.a().input().file().toString()) + "</code>");
-        row(h, "B", "<code>" + esc(c.b().input().file().toString()) + "</code>");
+        for (int i = 0; i < sides.size(); i++) {
+            Comparison.Side side = sides.get(i);
+            List<String> own = side.sets().subList(c.sets().size(), side.sets().size());
+            row(h, i == 0 ? "A" : sides.size() == 2 ? "B" : "B" + i, esc(side.label()) + ": <code>"
+                    + esc(side.input().file().toString()) + "</code>"
+                    + (own.isEmpty() ? "" : " with <code>" + esc(String.join(" ", own)) + "</code>"));
+        }
         row(h, "Replications", Integer.toString(c.replications()));
         row(h, "Base seed", Long.toString(c.seed()));
-        row(h, "Scale", sa.scale() == sb.scale() ? sa.scale() + " persons per agent"
-                : "A " + sa.scale() + ", B " + sb.scale() + " persons per agent");
-        row(h, "Days", sa.days() == sb.days() ? Integer.toString(sa.days()) : "A " + sa.days() + ", B " + sb.days());
+        row(h, "Scale", each(sides, s -> s.scale()) + " persons per agent");
+        row(h, "Days", each(sides, s -> s.days()));
         if (!c.sets().isEmpty()) {
-            row(h, "--set (both)", "<code>" + esc(String.join(" ", c.sets())) + "</code>");
+            row(h, "--set (all)", "<code>" + esc(String.join(" ", c.sets())) + "</code>");
+        }
+        for (Comparison.Side b : others) {
+            String why = Comparison.unpaired(a, b);
+            if (why != null) {
+                row(h, "Not paired", esc(why));
+            }
         }
         row(h, "Failed runs", Integer.toString(failed));
         row(h, "Wall time", String.format(Locale.ROOT, "%.1f s", seconds));
@@ -53,7 +67,39 @@ final class ComparisonReport {
         row(h, "exitvoice version", esc(Manifest.version(null)));
         h.append("</table>\n");
 
-        h.append("<h2>Differences</h2>\n<table>\n<tr><th>Metric</th><th>n</th><th>A (").append(esc(la))
+        h.append("<h2>Differences</h2>\n");
+        for (Comparison.Side b : others) {
+            if (others.size() > 1) {
+                h.append("<h3>").append(esc(b.label())).append(" against ").append(esc(la)).append("</h3>\n");
+            }
+            differences(h, la, b.label(), diffs.stream().filter(d -> d.b().equals(b.label())).toList());
+        }
+        h.append("<p class=\"lede\">Bold: the interval excludes 0.</p>\n");
+        charts(h, svgs);
+        h.append("<h2>Data</h2>\n<ul class=\"files\">\n")
+                .append("<li><a href=\"differences.csv\">differences.csv</a> &mdash; per compared scenario and metric: n, means of A and B, mean paired difference and its 90 % interval</li>\n")
+                .append("<li><a href=\"runs.csv\">runs.csv</a> &mdash; one row per run: scenario, replication, seed, metrics, wall time, error</li>\n")
+                .append("<li><a href=\"manifest.json\">manifest.json</a> &mdash; what was compared, version, seeds</li>\n</ul>\n");
+        h.append("<footer>Written by exitvoice ").append(esc(Manifest.version(null)))
+                .append(". Counts are persons (agents &times; scale).</footer>\n</main>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    /** The value for each scenario, or once when all agree: {@code 60}, {@code A 60, B1 30, B2 60}. */
+    private static String each(List<Comparison.Side> sides, java.util.function.ToIntFunction<Scenario> value) {
+        int first = value.applyAsInt(sides.get(0).input().scenario());
+        if (sides.stream().allMatch(s -> value.applyAsInt(s.input().scenario()) == first)) {
+            return Integer.toString(first);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+            out.add((i == 0 ? "A" : sides.size() == 2 ? "B" : "B" + i) + " " + value.applyAsInt(sides.get(i).input().scenario()));
+        }
+        return String.join(", ", out);
+    }
+
+    private static void differences(StringBuilder h, String la, String lb, List<Comparison.Difference> diffs) {
+        h.append("<table>\n<tr><th>Metric</th><th>n</th><th>A (").append(esc(la))
                 .append(")</th><th>B (").append(esc(lb)).append(")</th><th>B &minus; A</th><th>90 % interval</th></tr>\n");
         for (Comparison.Difference d : diffs) {
             boolean clear = Double.isFinite(d.lo()) && (d.lo() > 0 || d.hi() < 0);
@@ -64,8 +110,10 @@ final class ComparisonReport {
                     .append("<td class=\"num\">").append(Double.isFinite(d.lo())
                             ? esc("[" + signed(d.lo()) + ", " + signed(d.hi()) + "]") : "").append("</td></tr>\n");
         }
-        h.append("</table>\n<p class=\"lede\">Bold: the interval excludes 0.</p>\n");
+        h.append("</table>\n");
+    }
 
+    private static void charts(StringBuilder h, Map<String, String> svgs) {
         h.append("<h2>Charts</h2>\n");
         Map<String, String> titles = Comparison.seriesTitles();
         for (Map.Entry<String, String> e : svgs.entrySet()) {
@@ -75,13 +123,6 @@ final class ComparisonReport {
                     .append(" &middot; <a href=\"charts/").append(name).append(".png\">PNG</a>")
                     .append(" &middot; <a href=\"charts/").append(name).append(".svg\">SVG</a></figcaption>\n</figure>\n");
         }
-        h.append("<h2>Data</h2>\n<ul class=\"files\">\n")
-                .append("<li><a href=\"differences.csv\">differences.csv</a> &mdash; per metric: n, means of A and B, mean paired difference and its 90 % interval</li>\n")
-                .append("<li><a href=\"runs.csv\">runs.csv</a> &mdash; one row per run: scenario, replication, seed, metrics, wall time, error</li>\n")
-                .append("<li><a href=\"manifest.json\">manifest.json</a> &mdash; what was compared, version, seeds</li>\n</ul>\n");
-        h.append("<footer>Written by exitvoice ").append(esc(Manifest.version(null)))
-                .append(". Counts are persons (agents &times; scale).</footer>\n</main>\n</body>\n</html>\n");
-        return h.toString();
     }
 
     private static void row(StringBuilder h, String label, String valueHtml) {

@@ -7,10 +7,12 @@ import java.util.SplittableRandom;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
- * How an experiment chooses its points: every combination, a Latin hypercube, or Saltelli's scheme for Sobol indices.
- * Serializable, like {@link Factor} and {@link Metric}: a Spark sweep ships them to its tasks.
+ * How an experiment chooses its points: every combination, a Latin hypercube, Saltelli's scheme for Sobol indices, or
+ * Morris's trajectories for elementary effects. Serializable, like {@link Factor} and {@link Metric}: a Spark sweep
+ * ships them to its tasks.
  */
-public sealed interface Design extends java.io.Serializable permits Design.Factorial, Design.LatinHypercube, Design.Saltelli {
+public sealed interface Design extends java.io.Serializable
+        permits Design.Factorial, Design.LatinHypercube, Design.Saltelli, Design.Morris {
 
     /** The design's points in run order; sampled designs draw from {@code seed}, so the same file gives the same points. */
     List<Point> points(List<Factor> factors, long seed);
@@ -23,6 +25,19 @@ public sealed interface Design extends java.io.Serializable permits Design.Facto
 
     /** The design as the experiment file writes it, for the effective experiment. */
     String yaml();
+
+    /**
+     * Which seeds a point uses under common random numbers: points of the same group get the same replication seeds.
+     * Every point of a factorial or LHS design is in group 0 (differences between points are then effects, not luck).
+     */
+    default int seedGroup(Point point, int factors) {
+        return 0;
+    }
+
+    /** How common random numbers pair runs in this design, in words. */
+    default String sharedSeeds() {
+        return "the same seeds at every point";
+    }
 
     /** Every combination of the factors' values, the first factor varying slowest. */
     record Factorial() implements Design {
@@ -157,6 +172,108 @@ public sealed interface Design extends java.io.Serializable permits Design.Facto
         @Override
         public String yaml() {
             return "{type: sobol, n: " + n + "}";
+        }
+
+        /** A Saltelli row's A, B and A_B^i share their seeds: the estimators' differences within a row then cancel the noise. */
+        @Override
+        public int seedGroup(Point point, int factors) {
+            return point.index() / (factors + 2);
+        }
+
+        @Override
+        public String sharedSeeds() {
+            return "one seed per Saltelli row (its A, B and AB runs share it)";
+        }
+    }
+
+    /**
+     * Morris's screening design (Morris 1991): {@code trajectories} random paths through a grid of {@code levels}
+     * values per factor in [0, 1], each starting at a random grid point and moving one factor at a time, in random
+     * order and direction, by delta = levels / (2 (levels - 1)); {@code r (k + 1)} points, grouped by trajectory.
+     */
+    record Morris(int trajectories, int levels) implements Design {
+        @Override
+        public List<Point> points(List<Factor> factors, long seed) {
+            return fromUnit(unitRows(factors.size(), seed), factors);
+        }
+
+        /** The design's rows in [0, 1]^k for {@code k} factors, drawn from {@code seed}: those {@link #points} takes. */
+        public double[][] unitRows(int k, long seed) {
+            return unitRows(trajectories, k, levels, new SplittableRandom(seed));
+        }
+
+        /** The step every factor takes along a trajectory, in [0, 1] units. */
+        public double delta() {
+            return levels / (2.0 * (levels - 1));
+        }
+
+        /**
+         * The {@code r (k + 1)} rows of the design in [0, 1]^k: row t (k + 1) + j is point j of trajectory t, and
+         * rows j and j + 1 of a trajectory differ in one factor only, by plus or minus delta.
+         */
+        public static double[][] unitRows(int r, int k, int levels, SplittableRandom rng) {
+            int half = levels / 2; // delta in grid steps: from level j to level j + levels / 2
+            double[][] rows = new double[r * (k + 1)][];
+            for (int t = 0; t < r; t++) {
+                int[] at = new int[k];
+                int[] step = new int[k];
+                for (int i = 0; i < k; i++) {
+                    int low = rng.nextInt(half); // the lower of the factor's two levels on this trajectory
+                    boolean up = rng.nextBoolean();
+                    at[i] = up ? low : low + half;
+                    step[i] = up ? half : -half;
+                }
+                int[] order = new int[k];
+                for (int i = 0; i < k; i++) {
+                    order[i] = i;
+                }
+                for (int i = k - 1; i > 0; i--) { // Fisher-Yates: the order the factors move in
+                    int j = rng.nextInt(i + 1);
+                    int x = order[i];
+                    order[i] = order[j];
+                    order[j] = x;
+                }
+                rows[t * (k + 1)] = unit(at, levels);
+                for (int j = 0; j < k; j++) {
+                    at[order[j]] += step[order[j]];
+                    rows[t * (k + 1) + j + 1] = unit(at, levels);
+                }
+            }
+            return rows;
+        }
+
+        private static double[] unit(int[] at, int levels) {
+            double[] u = new double[at.length];
+            for (int i = 0; i < at.length; i++) {
+                u[i] = at[i] / (double) (levels - 1);
+            }
+            return u;
+        }
+
+        @Override
+        public long size(List<Factor> factors) {
+            return (long) trajectories * (factors.size() + 1);
+        }
+
+        @Override
+        public String describe() {
+            return "morris, " + trajectories + " trajectories over " + levels + " levels";
+        }
+
+        @Override
+        public String yaml() {
+            return "{type: morris, trajectories: " + trajectories + ", levels: " + levels + "}";
+        }
+
+        /** A trajectory's runs share their seeds: each elementary effect is a difference within one trajectory. */
+        @Override
+        public int seedGroup(Point point, int factors) {
+            return point.index() / (factors + 1);
+        }
+
+        @Override
+        public String sharedSeeds() {
+            return "one seed per Morris trajectory";
         }
     }
 

@@ -16,13 +16,16 @@ import org.exitvoice.scenario.ScenarioInput;
  * @param design       how points are chosen
  * @param replications runs per point
  * @param seed         the base seed every run's seed is derived from
+ * @param commonRandomNumbers whether points share their replications' seeds ({@link Design#seedGroup}) rather than
+ *                     each point having its own
  * @param scale        persons per agent in every run
  * @param days         simulated days in every run
  * @param factors      the varied keys, in file order
  * @param metrics      what is collected from each run
  * @param timeseries   national columns written per run and day to timeseries.csv (empty: no file)
  */
-public record Experiment(Path file, ScenarioInput base, Design design, int replications, long seed, int scale, int days,
+public record Experiment(Path file, ScenarioInput base, Design design, int replications, long seed,
+                         boolean commonRandomNumbers, int scale, int days,
                          List<Factor> factors, List<Metric> metrics, List<String> timeseries) {
 
     /** The resolved base scenario's file name in a sweep folder, beside experiment.yaml. */
@@ -74,6 +77,7 @@ public record Experiment(Path file, ScenarioInput base, Design design, int repli
         y.append("design: ").append(design.yaml()).append('\n');
         y.append("replications: ").append(replications).append('\n');
         y.append("seed: ").append(seed).append('\n');
+        y.append("commonRandomNumbers: ").append(commonRandomNumbers).append('\n');
         y.append("scale: ").append(scale).append('\n');
         y.append("days: ").append(days).append('\n');
         y.append("factors:\n");
@@ -96,6 +100,24 @@ public record Experiment(Path file, ScenarioInput base, Design design, int repli
             y.append("timeseries: [").append(String.join(", ", timeseries)).append("]\n");
         }
         return y.toString();
+    }
+
+    /**
+     * The seed of a run: from (base seed, point, replication) alone, so results do not depend on threads or order;
+     * with common random numbers the point's seed group stands in for the point.
+     */
+    public long seedOf(Point point, int replication) {
+        return RunSeed.of(seed, commonRandomNumbers ? design.seedGroup(point, factors.size()) : point.index(), replication);
+    }
+
+    /** How the runs' seeds are chosen, in words (for refusals and reports). */
+    public String seeding() {
+        return seeding(commonRandomNumbers, design);
+    }
+
+    /** How runs are seeded with or without common random numbers in {@code design}, in words. */
+    public static String seeding(boolean commonRandomNumbers, Design design) {
+        return commonRandomNumbers ? "common random numbers, " + design.sharedSeeds() : "a seed of its own for every point";
     }
 
     /** The points of the design. */

@@ -55,6 +55,12 @@ public final class ExperimentChanges {
             for (String k : SCALARS) {
                 changed(out, k, was.get(k), is.get(k));
             }
+            // a folder from before the option was seeded point by point: an absent key reads as false
+            boolean crnWas = was.path("commonRandomNumbers").asBoolean(false);
+            if (crnWas != now.commonRandomNumbers()) {
+                out.add("seeding " + Experiment.seeding(crnWas, now.design()) + " → " + now.seeding()
+                        + " (commonRandomNumbers " + crnWas + " → " + now.commonRandomNumbers() + ")");
+            }
             factors(out, was.path("factors"), is.path("factors"));
             named(out, "metric", was.path("metrics"), is.path("metrics"));
             named(out, "timeseries column", was.path("timeseries"), is.path("timeseries"));

@@ -96,9 +96,9 @@ public final class ExperimentCharts {
                     : new SymbolAxis(f.key(), points.stream().map(p -> p.levels().get(0).text()).toArray(String[]::new));
             XYPlot plot = new XYPlot(new YIntervalSeriesCollection(), xAxis, numberAxis(m.name(), true), band(1));
             ((YIntervalSeriesCollection) plot.getDataset()).addSeries(s);
-            JFreeChart c = chart(m.expression() + " against " + f.key(),
-                    "Line: mean over replications at each value; band: 5 % to 95 % of replications (" + x.design().describe() + ")",
-                    plot, false);
+            JFreeChart c = chart(m.expression() + " against " + f.key(), "Line: mean over n = " + x.replications()
+                    + " replications at each value; band: 5 % to 95 % of replications (" + x.design().describe() + "; "
+                    + x.seeding() + ")", plot, false);
             write(c, dir, m.name());
         }
     }
@@ -113,14 +113,18 @@ public final class ExperimentCharts {
         for (int j = 0; j < x.metrics().size(); j++) {
             Metric m = x.metrics().get(j);
             double[][] sum = new double[gx.labels.length][gy.labels.length];
+            double[][] sdSum = new double[gx.labels.length][gy.labels.length];
             int[][] count = new int[gx.labels.length][gy.labels.length];
+            int fewest = Integer.MAX_VALUE;
             for (Point p : results.points()) {
                 SampleStats st = stats[p.index()][j];
                 if (st.n() > 0) {
                     int a = gx.cell(p.levels().get(0));
                     int b = gy.cell(p.levels().get(1));
                     sum[a][b] += st.mean();
+                    sdSum[a][b] += Double.isFinite(st.sd()) ? st.sd() : 0;
                     count[a][b]++;
+                    fewest = Math.min(fewest, st.n());
                 }
             }
             int cells = gx.labels.length * gy.labels.length;
@@ -153,14 +157,16 @@ public final class ExperimentCharts {
             ax.setGridBandsVisible(false);
             ay.setGridBandsVisible(false);
             XYPlot plot = new XYPlot(data, ax, ay, r);
+            boolean spread = x.replications() > 1;
             if (cells <= MAX_LABELLED_CELLS) {
                 for (int c = 0; c < cells; c++) {
                     if (Double.isFinite(xyz[2][c])) {
-                        XYTextAnnotation t = new XYTextAnnotation(compact(xyz[2][c]), xyz[0][c], xyz[1][c]);
-                        t.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 12));
-                        t.setPaint(scale.dark(xyz[2][c]) ? Color.WHITE : ChartStyle.INK);
-                        t.setTextAnchor(TextAnchor.CENTER);
-                        plot.addAnnotation(t);
+                        int a = (int) xyz[0][c], b = (int) xyz[1][c];
+                        // the spread beside the mean: a difference between cells smaller than it may be luck
+                        label(plot, compact(xyz[2][c]), a, spread ? b + 0.12 : b, 12, scale.dark(xyz[2][c]));
+                        if (spread) {
+                            label(plot, "± " + compact(sdSum[a][b] / count[a][b]), a, b - 0.16, 10, scale.dark(xyz[2][c]));
+                        }
                     }
                 }
             }
@@ -172,9 +178,11 @@ public final class ExperimentCharts {
                 none.setPaint(ChartStyle.INK);
                 plot.addAnnotation(none);
             }
-            JFreeChart c = chart(m.expression(), "Mean over " + x.replications() + " replication"
-                    + (x.replications() == 1 ? "" : "s") + " at each combination (" + x.design().describe() + ")"
-                    + (gaps ? "; grey: no run gave a value" : ""), plot, false);
+            String n = fewest == Integer.MAX_VALUE || fewest == x.replications() ? "n = " + x.replications()
+                    : "n = " + fewest + " to " + x.replications();
+            JFreeChart c = chart(m.expression(), (spread ? "Mean ± sd" : "Value") + " over " + n + " replication"
+                    + (x.replications() == 1 ? "" : "s") + " at each combination (" + x.design().describe() + "; "
+                    + x.seeding() + ")" + (gaps ? "; grey: no run gave a value" : ""), plot, false);
             c.getXYPlot().setDomainGridlinesVisible(false);
             c.getXYPlot().setRangeGridlinesVisible(false);
             NumberAxis legendAxis = numberAxis(m.name(), true);
@@ -188,6 +196,14 @@ public final class ExperimentCharts {
             c.addSubtitle(legend);
             write(c, dir, m.name());
         }
+    }
+
+    private static void label(XYPlot plot, String text, double x, double y, int size, boolean onDark) {
+        XYTextAnnotation t = new XYTextAnnotation(text, x, y);
+        t.setFont(new Font(ChartStyle.FONT, Font.PLAIN, size));
+        t.setPaint(onDark ? Color.WHITE : ChartStyle.INK);
+        t.setTextAnchor(TextAnchor.CENTER);
+        plot.addAnnotation(t);
     }
 
     /** A factor's cells: its levels in a factorial design, equal bins of its range in a sampled one. */
@@ -310,9 +326,64 @@ public final class ExperimentCharts {
             plot.setFixedLegendItems(bars.getLegendItems()); // the whiskers' renderer would list both series again
             plot.setDataset(1, data);
             plot.setRenderer(1, whiskers);
+            double noise = results.noiseShare(j);
             JFreeChart c = chart("Sensitivity of " + m.expression(), "Sobol' indices, Saltelli scheme, n = "
-                    + ((Design.Saltelli) x.design()).n() + "; whiskers: 90 % bootstrap intervals", plot, true);
+                    + ((Design.Saltelli) x.design()).n() + "; whiskers: 90 % bootstrap intervals; " + (Double.isFinite(noise)
+                    ? String.format(Locale.ROOT, "noise: %.0f %% of the variance is between replications of a point", 100 * noise)
+                    : "noise share unknown (one replication per point)"), plot, true);
             write(c, dir, "sobol_" + m.name());
+        }
+    }
+
+    // ---------------------------------------------------------------- Morris
+
+    /**
+     * For each metric, {@code charts/morris_METRIC.png|svg}: the classic Morris plot, each factor at (mu*, sigma) with
+     * its name and a whisker for mu*'s 90 % interval. Right: the factor matters; up: through interactions or a curved
+     * response; near the origin: screened out.
+     */
+    public void morris(List<List<ElementaryEffects.Effect>> effects, Path dir) throws IOException {
+        Experiment x = results.experiment();
+        Design.Morris design = (Design.Morris) x.design();
+        for (int j = 0; j < x.metrics().size(); j++) {
+            Metric m = x.metrics().get(j);
+            XYIntervalSeries s = new XYIntervalSeries("Factors");
+            double top = 0, right = 0;
+            List<XYTextAnnotation> names = new ArrayList<>();
+            for (int i = 0; i < x.factors().size(); i++) {
+                ElementaryEffects.Effect e = effects.get(j).get(i);
+                if (!Double.isFinite(e.muStar())) {
+                    continue;
+                }
+                double sigma = Double.isFinite(e.sigma()) ? e.sigma() : 0;
+                s.add(e.muStar(), e.muStarLo(), e.muStarHi(), sigma, sigma, sigma);
+                top = Math.max(top, sigma);
+                right = Math.max(right, Math.max(e.muStar(), e.muStarHi()));
+                XYTextAnnotation name = new XYTextAnnotation(x.factors().get(i).key(), e.muStar(), sigma);
+                name.setFont(new Font(ChartStyle.FONT, Font.PLAIN, 12));
+                name.setPaint(ChartStyle.INK);
+                name.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+                names.add(name);
+            }
+            XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+            data.addSeries(s);
+            XYErrorRenderer r = new XYErrorRenderer();
+            r.setDrawYError(false);
+            r.setBaseLinesVisible(false);
+            r.setSeriesPaint(0, ChartStyle.PALETTE[0]);
+            r.setErrorPaint(ChartStyle.INK);
+            r.setCapLength(6);
+            NumberAxis ax = numberAxis("mu* (mean absolute elementary effect, " + m.name() + ")", false);
+            NumberAxis ay = numberAxis("sigma (spread of the effects)", false);
+            // from 0, with room on the right and top for the names
+            ax.setRange(0, right > 0 ? right * 1.3 : 1);
+            ay.setRange(0, top > 0 ? top * 1.2 : 1);
+            XYPlot plot = new XYPlot(data, ax, ay, r);
+            names.forEach(plot::addAnnotation);
+            JFreeChart c = chart("Screening of " + m.expression(), "Morris elementary effects over each factor's whole"
+                    + " range, " + design.trajectories() + " trajectories, " + design.levels() + " levels; whiskers: 90 %"
+                    + " intervals of mu*", plot, false);
+            write(c, dir, "morris_" + m.name());
         }
     }
 

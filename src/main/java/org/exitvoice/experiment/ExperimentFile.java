@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.exitvoice.scenario.ParameterTable;
-import org.exitvoice.scenario.RouteData;
 import org.exitvoice.scenario.Scenario;
 import org.exitvoice.scenario.ScenarioException;
 import org.exitvoice.scenario.ScenarioInput;
@@ -40,7 +38,7 @@ public final class ExperimentFile {
     }
 
     /** Top-level keys, in the order the documentation gives them. */
-    static final List<String> KEYS = List.of("scenario", "design", "replications", "seed", "scale", "days", "factors",
+    static final List<String> KEYS = List.of("scenario", "design", "replications", "seed", "commonRandomNumbers", "scale", "days", "factors",
             "metrics", "timeseries");
 
     /** Runs one sweep may hold at most: beyond this a design is almost surely a typo (a factorial of long lists). */
@@ -80,6 +78,7 @@ public final class ExperimentFile {
 
         int replications = o.replications() != null ? o.replications() : count(t, "replications", 1, 1, 1_000_000);
         long seed = whole(t, "seed", 1);
+        boolean commonRandomNumbers = flag(t, "commonRandomNumbers", true);
         Integer scale = o.scale() != null ? o.scale() : root.has("scale") ? count(t, "scale", 0, 1, 1_000_000) : null;
         Integer days = o.days() != null ? o.days() : root.has("days") ? count(t, "days", 0, 1, 3650) : null;
 
@@ -87,14 +86,10 @@ public final class ExperimentFile {
         ScenarioInput base = ScenarioLoader.load(scenario, List.of(), new ScenarioLoader.Overrides(seed, scale, days));
         Design design = design(t);
         List<Factor> factors = factors(t, design, scenario, base);
-        Set<String> destinations = new TreeSet<>();
-        for (RouteData r : base.routes()) {
-            destinations.add(r.destination());
-        }
-        List<Metric> metrics = metrics(t, destinations);
+        List<Metric> metrics = metrics(t, MetricScope.of(base));
         List<String> timeseries = timeseries(t);
 
-        Experiment x = new Experiment(file, base, design, replications, seed, base.scenario().scale(),
+        Experiment x = new Experiment(file, base, design, replications, seed, commonRandomNumbers, base.scenario().scale(),
                 base.scenario().days(), factors, metrics, timeseries);
         long points;
         try {
@@ -131,14 +126,17 @@ public final class ExperimentFile {
         } else if (d instanceof ObjectNode o && o.get("type") != null && o.get("type").isTextual()) {
             type = o.get("type").asText();
         } else {
-            throw t.error("/design", "design: expected {type: factorial}, {type: lhs, points: N} or {type: sobol, n: N}");
+            throw t.error("/design", "design: expected {type: factorial}, {type: lhs, points: N}, {type: sobol, n: N} or"
+                    + " {type: morris, trajectories: R, levels: P}");
         }
         List<String> allowed = switch (type) {
             case "factorial" -> List.of("type");
             case "lhs" -> List.of("type", "points");
             case "sobol" -> List.of("type", "n");
+            case "morris" -> List.of("type", "trajectories", "levels");
             default -> throw t.error("/design/type", "design: unknown type '" + type + "'"
-                    + ScenarioException.didYouMean(type, List.of("factorial", "lhs", "sobol")) + "; types: factorial, lhs, sobol");
+                    + ScenarioException.didYouMean(type, List.of("factorial", "lhs", "sobol", "morris"))
+                    + "; types: factorial, lhs, sobol, morris");
         };
         for (Map.Entry<String, JsonNode> e : d.properties()) {
             if (!allowed.contains(e.getKey())) {
@@ -149,8 +147,19 @@ public final class ExperimentFile {
         return switch (type) {
             case "lhs" -> new Design.LatinHypercube(count(t, "/design/points", "design.points", d.get("points"), 2, 1_000_000));
             case "sobol" -> new Design.Saltelli(count(t, "/design/n", "design.n", d.get("n"), 2, 1_000_000));
+            case "morris" -> morris(t, d);
             default -> new Design.Factorial();
         };
+    }
+
+    private static Design.Morris morris(Text t, JsonNode d) throws ScenarioException {
+        int r = count(t, "/design/trajectories", "design.trajectories", d.get("trajectories"), 2, 1_000_000);
+        int levels = d.has("levels") ? count(t, "/design/levels", "design.levels", d.get("levels"), 2, 1000) : 4;
+        if (levels % 2 != 0) {
+            // an even count puts a step of levels / (2 (levels - 1)) from every lower level onto the grid
+            throw t.error("/design/levels", "design.levels: expected an even number (4, 6, 8, ...), got " + levels);
+        }
+        return new Design.Morris(r, levels);
     }
 
     private static List<Factor> factors(Text t, Design design, Path scenario, ScenarioInput base) throws ScenarioException {
@@ -244,10 +253,10 @@ public final class ExperimentFile {
         }
     }
 
-    private static List<Metric> metrics(Text t, Set<String> destinations) throws ScenarioException {
+    private static List<Metric> metrics(Text t, MetricScope scope) throws ScenarioException {
         JsonNode ms = t.root.get("metrics");
         if (ms == null) {
-            return Metric.parseAll(Metric.SUMMARY, destinations);
+            return Metric.parseAll(Metric.SUMMARY, scope);
         }
         if (!(ms instanceof ArrayNode list) || list.isEmpty()) {
             throw t.error("/metrics", "metrics: expected a list, e.g. [final.emigrated, peak.protesters]");
@@ -262,12 +271,15 @@ public final class ExperimentFile {
             }
             Metric m;
             try {
-                m = Metric.parse(item.asText(), destinations);
+                m = Metric.parse(item.asText(), scope);
             } catch (ScenarioException e) {
                 throw t.error("/metrics/" + i, "metrics: " + e.detail());
             }
             if (!names.add(m.name())) {
-                throw t.error("/metrics/" + i, "metrics: " + m.expression() + " listed twice");
+                Metric same = out.stream().filter(o -> o.name().equals(m.name())).findFirst().orElseThrow();
+                throw t.error("/metrics/" + i, "metrics: " + (same.expression().replace(" ", "").equals(m.expression()
+                        .replace(" ", "")) ? m.expression() + " listed twice" : m.expression() + " and " + same.expression()
+                        + " would share the column " + m.name() + "; write one of them another way"));
             }
             out.add(m);
         }
@@ -323,6 +335,17 @@ public final class ExperimentFile {
             throw t.error("/" + key, key + ": expected a whole number, got " + describe(v));
         }
         return v.longValue();
+    }
+
+    private static boolean flag(Text t, String key, boolean absent) throws ScenarioException {
+        JsonNode v = t.root.get(key);
+        if (v == null) {
+            return absent;
+        }
+        if (!v.isBoolean()) {
+            throw t.error("/" + key, key + ": expected true or false, got " + describe(v));
+        }
+        return v.booleanValue();
     }
 
     private static double number(Text t, String at, String label, JsonNode v) throws ScenarioException {
@@ -386,8 +409,18 @@ public final class ExperimentFile {
         if (!Files.exists(file)) {
             throw new ScenarioException(shown, "experiment file not found");
         }
-        YamlTree.Document d = YamlTree.parse(YamlTree.readFile(file, shown, "an experiment file", MAX_FILE_BYTES), shown,
-                YamlTree.Keys.EXPERIMENT);
+        String yaml = YamlTree.readFile(file, shown, "an experiment file", MAX_FILE_BYTES);
+        YamlTree.Document d;
+        try {
+            d = YamlTree.parse(yaml, shown, YamlTree.Keys.EXPERIMENT);
+        } catch (ScenarioException e) {
+            // [final.emigrated[RU-DA]]: YAML reads the metric's bracket as a list inside the list
+            if (e.detail().endsWith("but got [")) {
+                throw new ScenarioException(e.location(), e.detail() + " (quote a metric with [brackets] inside a [flow"
+                        + " list]: \"final.emigrated[RU-DA]\", or use a block list)");
+            }
+            throw e;
+        }
         if (d.root() == null) {
             throw new ScenarioException(shown, "empty experiment file");
         }

@@ -91,6 +91,15 @@ public final class Results {
         return out;
     }
 
+    /** The share of metric {@code metric}'s variance between replications at the same point ({@link NoiseShare}). */
+    public double noiseShare(int metric) {
+        double[][] byPoint = new double[points.size()][];
+        for (int p = 0; p < byPoint.length; p++) {
+            byPoint[p] = at(p, metric);
+        }
+        return NoiseShare.of(byPoint);
+    }
+
     /** The statistics of every metric at every point: {@code [point][metric]}. */
     public SampleStats[][] stats() {
         SampleStats[][] s = new SampleStats[points.size()][x.metrics().size()];

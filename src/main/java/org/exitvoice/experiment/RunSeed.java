@@ -1,8 +1,9 @@
 package org.exitvoice.experiment;
 
 /**
- * The seed of one run, derived from the experiment's seed, the design point and the replication alone, so a sweep's
- * results do not depend on thread count or order, and {@code compare} gives both scenarios the same seeds.
+ * The seed of one run, derived from the experiment's seed, the design point (its seed group under common random
+ * numbers) and the replication alone, so a sweep's results do not depend on thread count or order, and {@code compare}
+ * gives both scenarios the same seeds.
  */
 public final class RunSeed {
     private RunSeed() {

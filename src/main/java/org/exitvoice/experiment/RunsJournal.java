@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToLongFunction;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -175,8 +174,7 @@ public final class RunsJournal implements AutoCloseable {
         for (DayReport d : r.days()) {
             List<Object> cells = new ArrayList<>(List.of(r.run(), d.day(), d.date()));
             for (String c : x.timeseries()) {
-                ToLongFunction<DayReport> v = Metric.COLUMNS.get(c);
-                cells.add(v.applyAsLong(d));
+                cells.add((long) Measure.NATIONAL.get(c).applyAsDouble(d)); // counts: written whole
             }
             series.printRecord(cells);
         }

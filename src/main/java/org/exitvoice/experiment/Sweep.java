@@ -210,7 +210,7 @@ public final class Sweep {
      * error. Thread-safe; public so that other runners (Spark) run batches of runs exactly as a sweep does.
      */
     public static RunsJournal.Row runOne(Experiment x, Simulator simulator, int run, Point point, int replication) {
-        long seed = RunSeed.of(x.seed(), point.index(), replication);
+        long seed = x.seedOf(point, replication);
         long t0 = System.nanoTime();
         double[] metrics = new double[x.metrics().size()];
         java.util.Arrays.fill(metrics, Double.NaN);
@@ -230,7 +230,7 @@ public final class Sweep {
         }
     }
 
-    /** summary.csv, sobol.csv and the charts in {@code out}, from its runs.csv. */
+    /** summary.csv, sobol.csv or morris.csv, and the charts in {@code out}, from its runs.csv. */
     public static void derive(Experiment x, Path out, List<Point> points) throws IOException, ScenarioException {
         Results results = Results.read(out.resolve(RunsJournal.RUNS), x, points);
         SampleStats[][] stats = results.stats();
@@ -238,8 +238,12 @@ public final class Sweep {
         ExperimentCharts charts = new ExperimentCharts(results, stats);
         if (x.design() instanceof Design.Saltelli) {
             List<List<SobolIndices.Index>> indices = SummaryTables.sobol(results, stats);
-            SummaryTables.writeSobol(out.resolve(SummaryTables.SOBOL), x, indices);
+            SummaryTables.writeSobol(out.resolve(SummaryTables.SOBOL), results, indices);
             charts.sobol(indices, out.resolve("charts"));
+        } else if (x.design() instanceof Design.Morris) {
+            List<List<ElementaryEffects.Effect>> effects = SummaryTables.morris(results, stats);
+            SummaryTables.writeMorris(out.resolve(SummaryTables.MORRIS), x, effects);
+            charts.morris(effects, out.resolve("charts"));
         } else if (x.factors().size() == 1) {
             charts.oneFactor(out.resolve("charts"));
         } else if (x.factors().size() == 2) {
@@ -312,6 +316,7 @@ public final class Sweep {
         m.put("points", x.design().size(x.factors()));
         m.put("replications", x.replications());
         m.put("seed", x.seed());
+        m.put("seeding", x.seeding());
         m.put("scale", x.scale());
         m.put("days", x.days());
         m.put("version", Manifest.version(null));

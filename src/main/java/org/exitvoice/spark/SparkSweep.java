@@ -181,7 +181,8 @@ public final class SparkSweep implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%-11s%s in %,d Spark task%s of up to %d runs, %.1f runs/min%n", "wall time",
                     duration(o.seconds()), o.tasks(), o.tasks() == 1 ? "" : "s", o.runsPerTask(), o.runsPerMinute());
             stdout.printf("%-11s%s/ (runs.csv, summary.csv%s, charts/)%n", "outputs", dirName,
-                    x.design() instanceof Design.Saltelli ? ", sobol.csv" : "");
+                    x.design() instanceof Design.Saltelli ? ", sobol.csv"
+                        : x.design() instanceof Design.Morris ? ", morris.csv" : "");
             stdout.flush();
             if (o.failed() > 0) {
                 stderr.printf(Locale.ROOT, "exitvoice spark sweep: %,d of %,d runs failed (see the error column of %s/%s);"

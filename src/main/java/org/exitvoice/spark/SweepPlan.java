@@ -29,10 +29,10 @@ import org.exitvoice.scenario.ScenarioLoader;
  * @param scenarioYaml   the resolved base scenario, its tables named {@link #REGIONS} and {@link #ROUTES}
  */
 record SweepPlan(String id, String experimentName, String scenarioName, String scenarioYaml, byte[] regions,
-                 byte[] routes, Design design, int replications, long seed, int scale, int days, List<Factor> factors,
-                 List<Metric> metrics, List<String> timeseries) implements Serializable {
+                 byte[] routes, Design design, int replications, long seed, boolean commonRandomNumbers, int scale,
+                 int days, List<Factor> factors, List<Metric> metrics, List<String> timeseries) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** The region table's name beside the materialized scenario. */
     static final String REGIONS = "regions.csv";
@@ -49,7 +49,7 @@ record SweepPlan(String id, String experimentName, String scenarioName, String s
         }
         return new SweepPlan(hash, x.file().getFileName().toString(), scenarioName, yaml,
                 Files.readAllBytes(Path.of(s.data().regions())), Files.readAllBytes(Path.of(s.data().routes())),
-                x.design(), x.replications(), x.seed(), x.scale(), x.days(), new ArrayList<>(x.factors()),
+                x.design(), x.replications(), x.seed(), x.commonRandomNumbers(), x.scale(), x.days(), new ArrayList<>(x.factors()),
                 new ArrayList<>(x.metrics()), new ArrayList<>(x.timeseries()));
     }
 
@@ -61,8 +61,8 @@ record SweepPlan(String id, String experimentName, String scenarioName, String s
         Files.write(dir.resolve(REGIONS), regions);
         Files.write(dir.resolve(ROUTES), routes);
         ScenarioInput base = ScenarioLoader.load(scenario, List.of(), new ScenarioLoader.Overrides(seed, scale, days));
-        return new Experiment(Path.of(experimentName), base, design, replications, seed, scale, days, factors, metrics,
-                timeseries);
+        return new Experiment(Path.of(experimentName), base, design, replications, seed, commonRandomNumbers, scale, days,
+                factors, metrics, timeseries);
     }
 
     /**

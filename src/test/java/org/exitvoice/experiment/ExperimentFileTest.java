@@ -52,6 +52,18 @@ class ExperimentFileTest {
         assertEquals(20, x.replications());
     }
 
+    @Test
+    void theShippedSobolExperimentMeasuresProtestOnceTheLeversAct() throws Exception {
+        Experiment x = ExperimentFile.read(Path.of("params/experiments/sobol-levers.yaml"), ExperimentFile.Overrides.NONE);
+        // the largest protests are on days 0-2, before summons or police act: a whole-run peak no lever moves
+        assertEquals(List.of("final_emigrated", "mean_hiding_from_day3", "final_mobilized", "sum_protesters_from_day3",
+                "sum_arrests", "sum_incidents"), x.metrics().stream().map(Metric::name).toList());
+        assertEquals(2, x.replications(), "two replications: sobol.csv can say how much is noise");
+        for (String shipped : List.of("exit-lists-x-enforcement", "misclassification")) {
+            ExperimentFile.read(Path.of("params/experiments/" + shipped + ".yaml"), ExperimentFile.Overrides.NONE);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             a misspelt key           | 3 | replicatons: 3                                      | unknown key 'replicatons' (did you mean 'replications'?)
@@ -59,9 +71,16 @@ class ExperimentFileTest {
             an unknown factor key    | 4 | factors:\\n  exitList.coverag: [0, 1]            | factors: exitList.coverag: not a scenario key (did you mean 'exitList.coverage'?)
             a range without steps    | 4 | factors:\\n  draft.target: {min: 1, max: 9}      | a factorial design needs steps
             an unknown metric column | 6 | factors:\\n  draft.target: [1]\\nmetrics:\\n  - final.emigrate | no national column 'emigrate' (did you mean 'emigrated'?)
-            an unknown destination   | 5 | factors:\\n  draft.target: [1]\\nmetrics: ['final.crossed[Georgie]'] | no route leads to 'Georgie' (did you mean 'Georgia'?)
+            an unknown destination   | 5 | factors:\\n  draft.target: [1]\\nmetrics: ['final.crossed[Georgie]'] | metrics: no region, route or destination 'Georgie' (did you mean 'Georgia'?)
+            an unquoted place in [ ] | 5 | factors:\\n  draft.target: [1]\\nmetrics: [final.emigrated[RU-DA]] | quote a metric with [brackets] inside a [flow list]
+            a window after the run   | 5 | factors:\\n  draft.target: [1]\\nmetrics: [sum.crossed@2023-01-01..] | metrics: the window '2023-01-01..' has no day of the run (2022-09-21 to 2022-11-19
+            a bad expression         | 5 | factors:\\n  draft.target: [1]\\nmetrics: [sum.arrests / (sum.protesters] | metrics: a '(' without its ')'
+            two names for one column | 5 | factors:\\n  draft.target: [1]\\nmetrics: ['(sum.arrests) + 1', sum.arrests + 1] | would share the column sum_arrests_plus_1
             a YAML syntax error      | 5 | factors:\\n  draft.target: [1\\nmetrics: [x]       | YAML syntax error
             a bad design             | 3 | design: {type: lhs}                                 | design.points: missing
+            a Morris design unsized  | 3 | design: {type: morris, levels: 4}                   | design.trajectories: missing
+            odd Morris levels        | 3 | design: {type: morris, trajectories: 5, levels: 3}  | design.levels: expected an even number (4, 6, 8, ...), got 3
+            an unknown design type   | 3 | design: {type: moris}                               | design: unknown type 'moris' (did you mean 'morris'?); types: factorial, lhs, sobol, morris
             a YAML alias             | 5 | factors:\\n  draft.target: &t [1]\\nmetrics: *t      | YAML aliases (*name) are not supported
             a duplicate key          | 4 | replications: 2\\nreplications: 3                  | duplicate key 'replications'
             a day that does not exist | 4 | factors:\\n  exitList.from: [2022-09-24, 2022-09-31] | factors: exitList.from: 2022-09-31: there is no 31 September 2022

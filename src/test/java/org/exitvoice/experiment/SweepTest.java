@@ -70,7 +70,8 @@ class SweepTest {
         for (int run = 0; run < 8; run++) {
             List<String> r = rows.get(run);
             assertEquals(List.of(Integer.toString(run), Integer.toString(run / 2), Integer.toString(run % 2)), r.subList(0, 3));
-            assertEquals(Long.toString(RunSeed.of(7, run / 2, run % 2)), r.get(3), "seed from (base, point, replication)");
+            assertEquals(Long.toString(RunSeed.of(7, 0, run % 2)), r.get(3),
+                    "common random numbers: the replication's seed, the same at every point");
             assertEquals("", r.get(r.size() - 1), "no error");
             assertFalse(r.get(6).isEmpty(), "final.emigrated present");
         }
@@ -181,6 +182,9 @@ class SweepTest {
         List<List<String>> sobol = Experiments.rows(dir.resolve("out/sobol.csv"));
         assertEquals(2 * 2, sobol.size(), "metrics x factors");
         assertEquals(List.of("final_emigrated", "draft.misclassification"), sobol.get(0).subList(0, 2));
+        assertEquals("metric,factor,S1,S1_lo,S1_hi,ST,ST_lo,ST_hi,noise_share",
+                Files.readAllLines(dir.resolve("out/sobol.csv")).get(0));
+        assertEquals("", sobol.get(0).get(8), "one replication per point: no noise share to report");
         assertTrue(Files.size(dir.resolve("out/charts/sobol_sum_summons.svg")) > 1000);
         // exitList.delayDays is a whole-number key: its sampled values are whole
         for (List<String> r : Experiments.rows(dir.resolve("out/runs.csv"))) {
@@ -243,6 +247,10 @@ class SweepTest {
         Files.writeString(file, body);
         Files.writeString(base, scenario.replace("300000", "250000"));
         assertEquals("scenario value draft.target 300000 → 250000", refusal(file, out, null));
+        Files.writeString(base, scenario);
+        Files.writeString(file, body + "commonRandomNumbers: false\n");
+        assertEquals("seeding common random numbers, the same seeds at every point → a seed of its own for every point"
+                + " (commonRandomNumbers true → false)", refusal(file, out, null));
     }
 
     /** What a refused --resume names as changed (the message after its fixed start). */
