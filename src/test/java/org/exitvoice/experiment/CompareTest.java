@@ -77,20 +77,20 @@ class CompareTest {
     void setBMovesALeverInAOnlyAndGivesWhatAFileWithThatValueGives() throws Exception {
         Path moved = dir.resolve("covered.yaml");
         Files.writeString(moved, "extends: " + Experiments.SEP2022.toString().replace('\\', '/')
-                + "\nenforcement:\n  intensity: 0\nexitList:\n  coverage: 1\n");
-        Experiments.Result b = compare("set-b", "params/sep2022.yaml", "--set-b", "enforcement.intensity=0", "--set-b",
+                + "\nemigration:\n  attachment: 100\nexitList:\n  coverage: 1\n");
+        Experiments.Result b = compare("set-b", "params/sep2022.yaml", "--set-b", "emigration.attachment=100", "--set-b",
                 "exitList.coverage=1");
         assertEquals(0, b.exit(), b.err());
         Experiments.Result file = compare("file", "params/sep2022.yaml", moved.toString());
         assertEquals(0, file.exit(), file.err());
         assertEquals(numbers("file"), numbers("set-b"), "B = A with the override: the same runs as a file holding it");
         List<List<String>> diffs = Experiments.rows(dir.resolve("set-b/differences.csv"));
-        String label = "sep2022 + enforcement.intensity=0 exitList.coverage=1";
+        String label = "sep2022 + emigration.attachment=100 exitList.coverage=1";
         assertEquals(label, diffs.get(0).get(0));
-        assertTrue(Double.parseDouble(diffs.get(0).get(7)) < 0, "no enforcement, fewer men flee it: " + diffs.get(0));
+        assertTrue(Double.parseDouble(diffs.get(0).get(7)) < 0, "men a hundred times as attached to home hardly leave: " + diffs.get(0));
         assertTrue(b.out().contains(label), b.out());
         assertTrue(Files.readString(dir.resolve("set-b/report.html")).contains(
-                "with <code>enforcement.intensity=0 exitList.coverage=1</code>"), "the report names B's overrides");
+                "with <code>emigration.attachment=100 exitList.coverage=1</code>"), "the report names B's overrides");
     }
 
     @Test
