@@ -27,7 +27,7 @@ public final class BorderCrossings implements Steppable {
     final long[] turnedBackToday;
     /** Men who set off today on each route, summed over regions (bookings). */
     private final long[] bookedToday;
-    private final double familyPerEmigrant;
+    private final double familyPerEmigrant, maxWaitDays;
     private final MersenneTwisterFast random;
     private final Prices prices;
     private final int scale;
@@ -49,6 +49,7 @@ public final class BorderCrossings implements Steppable {
         turnedBackToday = new long[n];
         bookedToday = new long[n];
         familyPerEmigrant = model.scenario().emigration().familyPerEmigrant();
+        maxWaitDays = model.scenario().emigration().maxWaitDays();
         // the stream after the regions' streams
         random = new MersenneTwisterFast(Draws.streamSeed(seed, 1_000_000L));
     }
@@ -65,7 +66,13 @@ public final class BorderCrossings implements Steppable {
             }
             for (int a = 0; a < r.arrivals.size(); a++) {
                 int i = r.arrivals.get(a);
-                queues[r.routeOf(i)].add(r.index, i, r.parties.get(a));
+                int k = r.routeOf(i);
+                if (Balking.balks(queues[k].persons(), routes.get(k).placesPerDay(), maxWaitDays)) {
+                    r.turnBack(i); // gave up at a queue longer than he would wait
+                    turnedBackToday[k] += scale;
+                } else {
+                    queues[k].add(r.index, i, r.parties.get(a));
+                }
             }
         }
         Levers levers = model.levers();

@@ -28,6 +28,9 @@ public record Emigration(
         int maxTravelDays,
         @Param(doc = "Cost of one travel or queueing day (same unit as fear).", min = 0, max = 100, source = "assumed")
         double dayCost,
+        @Param(doc = "Longest queue a man joins, in days of its places: one who finds a longer queue goes home and chooses again the next day (Balking).", unit = "days", min = 0, max = 365,
+                source = "waits of 5-6 days at Upper Lars on 27-28 Sep 2022 (observed-2022 obs-104) were the longest reported")
+        double maxWaitDays,
         @Param(doc = "Spread of the choice of destination (Gumbel scale of the nested logit's upper level).", min = 0, max = 100, source = "assumed")
         double choiceNoise,
         @Param(doc = "Nested logit dissimilarity: how much less spread there is among the routes to one country than among countries (1 = a flat logit).", min = 0.01, max = 1,

@@ -43,7 +43,8 @@ class CompareTest {
         Path out = dir.resolve("lists");
         Experiments.Result r = Experiments.cli("compare", "params/sep2022.yaml", "params/no-exit-lists.yaml",
                 "--replications", "8", "--scale", "1000", "--days", "25", "--set", "exitList.coverage=1",
-                "--set", "exitList.delayDays=0", "--metrics", "final.emigrated,sum.turned_back", "--out", out.toString(), "--quiet");
+                "--set", "exitList.delayDays=0", "--set", "emigration.maxWaitDays=365", // no balking: turned back = stopped
+                "--metrics", "final.emigrated,sum.turned_back", "--out", out.toString(), "--quiet");
         assertEquals(0, r.exit(), r.err());
         List<List<String>> diffs = Experiments.rows(out.resolve("differences.csv"));
         List<String> emigrated = diffs.get(0);

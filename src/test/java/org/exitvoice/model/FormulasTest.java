@@ -131,6 +131,22 @@ class FormulasTest {
     }
 
     @Test
+    void theWarsTollAtHomeLowersLegitimacy() {
+        Scenario s = Worlds.scenario("protest.legitimacy=0.9", "protest.minorityGap=0.2", "protest.warDeathsLoss=0.002");
+        var bereaved = new org.exitvoice.scenario.RegionData("RU-Y", "Y", "Test", "Y", 50, 40, 1_000_000, 0.75, 0.29, 1,
+                0.1, 10, java.util.List.of());
+        // 0.9 - 0.2 x 0.1 minority - 0.002 x 10 war dead per 10,000 men = 0.86
+        assertEquals(0.86, new RegionMemory(3).legitimacy(s.protest(), s.incidents(), bereaved, 1000), 1e-12);
+    }
+
+    @Test
+    void aManWhoFindsAQueueLongerThanHeWouldWaitDoesNotJoinIt() {
+        assertFalse(Balking.balks(6_000, 1_000, 6));  // six days: he waits
+        assertTrue(Balking.balks(6_001, 1_000, 6));
+        assertFalse(Balking.balks(1_000_000, 0, 6));  // no places: the route is not usable, nobody arrives to balk
+    }
+
+    @Test
     void aSummonedManIsOnTheListOnceTheDelayHasPassed() {
         assertTrue(ExitListCheck.listed(true, true, 3, 5, 2));
         assertFalse(ExitListCheck.listed(true, true, 3, 5, 3));
