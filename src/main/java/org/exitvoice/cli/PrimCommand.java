@@ -13,6 +13,7 @@ import org.exitvoice.experiment.Results;
 import org.exitvoice.experiment.RunsJournal;
 import org.exitvoice.experiment.ScenarioDiscovery;
 import org.exitvoice.experiment.Sweep;
+import org.exitvoice.experiment.SweepReport;
 import org.exitvoice.scenario.ScenarioException;
 
 import picocli.CommandLine;
@@ -96,6 +97,7 @@ public class PrimCommand implements Callable<Integer> {
         ScenarioDiscovery.Finding f = ScenarioDiscovery.find(results, m, rule,
                 new ScenarioDiscovery.Settings(alpha, minMass, paste, box == null ? -1 : box, minCoverage));
         ScenarioDiscovery.write(f, dir);
+        SweepReport.write(dir, results, results.stats()); // the report shows the PRIM chart too
         out.printf(Locale.ROOT, "runs of interest %,d of %,d with %s %s%s%n", f.prim().cases(), f.runs(),
                 f.metric().expression(), f.rule(), f.missing() > 0 ? String.format(Locale.ROOT, " (%,d runs gave no value,"
                         + " left out)", f.missing()) : "");

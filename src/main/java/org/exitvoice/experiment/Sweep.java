@@ -287,7 +287,7 @@ public final class Sweep {
         }
     }
 
-    /** summary.csv, sobol.csv or morris.csv, and the charts in {@code out}, from its runs.csv. */
+    /** summary.csv, sobol.csv or morris.csv, the charts and report.html in {@code out}, from its runs.csv. */
     public static void derive(Experiment x, Path out, List<Point> points) throws IOException, ScenarioException {
         Results results = Results.read(out.resolve(RunsJournal.RUNS), x, points);
         SampleStats[][] stats = results.stats();
@@ -306,6 +306,8 @@ public final class Sweep {
         } else if (x.factors().size() == 2) {
             charts.heatmaps(out.resolve("charts"));
         }
+        SweepReport.timeseriesCharts(x, out, points);
+        SweepReport.write(out, results, stats);
     }
 
     /**
