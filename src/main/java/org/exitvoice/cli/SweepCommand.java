@@ -98,7 +98,7 @@ public class SweepCommand implements Callable<Integer> {
                 "runs", o.total(), points, x.replications(), o.ran(), o.alreadyDone(), o.failed());
         stdout.printf(Locale.ROOT, "%-11s%s on %d thread%s, %.1f runs/min%n", "wall time", duration(o.seconds()), n,
                 n == 1 ? "" : "s", o.runsPerMinute());
-        stdout.printf("%-11s%s/ (runs.csv, summary.csv%s, charts/)%n", "outputs", dir,
+        stdout.printf("%-11s%s/ (report.html, runs.csv, summary.csv%s, charts/)%n", "outputs", dir,
                 x.design() instanceof Design.Saltelli ? ", sobol.csv"
                         : x.design() instanceof Design.Morris ? ", morris.csv" : "");
         stdout.flush();

@@ -130,7 +130,7 @@ public final class SweepReport {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>exitvoice sweep: ").append(esc(x.name())).append("</title>\n")
-                .append("<style>\n").append(Report.CSS).append("td.band { color: #666; }\n</style>\n</head>\n<body>\n<main>\n");
+                .append("<style>\n").append(Report.CSS).append("small.band { color: #666; }\n</style>\n</head>\n<body>\n<main>\n");
         h.append("<h1>Sweep: ").append(esc(x.name())).append("</h1>\n<p class=\"lede\">")
                 .append(esc(x.design().describe())).append(", ").append(String.format(Locale.ROOT, "%,d", points.size()))
                 .append(" points &times; ").append(x.replications()).append(" replication").append(x.replications() == 1 ? "" : "s")
