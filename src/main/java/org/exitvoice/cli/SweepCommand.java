@@ -38,7 +38,7 @@ public class SweepCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--keep-runs", split = ",", paramLabel = "ID",
-            description = "Keep these runs' output folders (as 'exitvoice run' writes them) in runs/run-ID/, e.g. 0,17.")
+            description = "Keep these runs' output folders (as 'exitvoice run' writes them) in runs/point-P-replication-R/, e.g. 0,17.")
     java.util.List<Integer> keepRuns = new java.util.ArrayList<>();
 
     @Option(names = "--replications", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,

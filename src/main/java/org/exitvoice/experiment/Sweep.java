@@ -73,7 +73,7 @@ public final class Sweep {
     private final Simulator simulator;
     private java.util.SortedSet<Integer> keep = new java.util.TreeSet<>();
 
-    /** The folder, inside the sweep's, that holds the output folders of kept runs ({@code runs/run-ID/}). */
+    /** The folder, inside the sweep's, that holds the output folders of kept runs ({@code runs/point-P-replication-R/}). */
     public static final String KEPT = "runs";
 
     // what stop() reports from: the journal while runs are recorded, then whether the summaries are done
@@ -101,7 +101,7 @@ public final class Sweep {
     }
 
     /**
-     * Keeps the output folder of these runs (as {@code exitvoice run} writes it) in {@code runs/run-ID/}: the runs of
+     * Keeps the output folder of these runs (as {@code exitvoice run} writes it) in {@code runs/point-P-replication-R/}: the runs of
      * this session as they finish, and runs an earlier session finished run again for their folder alone (the same
      * seed gives the same run).
      *
@@ -118,9 +118,10 @@ public final class Sweep {
         return this;
     }
 
-    /** The folder of kept run {@code run}. */
-    public static Path keptFolder(Path out, int run) {
-        return out.resolve(KEPT).resolve("run-" + run);
+    /** The folder of the kept run at {@code point} and {@code replication}. */
+    public static Path keptFolder(Path out, int point, int replication) {
+        // named by point and replication, not by run id: more replications renumber the runs, not these
+        return out.resolve(KEPT).resolve("point-" + point + "-replication-" + replication);
     }
 
     /** The simulator of run {@code run}: the sweep's, writing the run's folder when it is kept. */
@@ -130,7 +131,7 @@ public final class Sweep {
         }
         return s -> {
             RunResult r = simulator.run(s);
-            Path dir = keptFolder(out, run);
+            Path dir = keptFolder(out, run / x.replications(), run % x.replications());
             org.exitvoice.output.RunWriter.write(dir, new org.exitvoice.output.RunOutputs(x.scenarioFile(),
                     x.points().get(run / x.replications()).sets(x.factors()), s,
                     ScenarioLoader.toYaml(portable(s, dir)), x.base().routes(), r, 1, null));
@@ -229,7 +230,7 @@ public final class Sweep {
         }
         // kept runs an earlier session finished: run again for their folders only (the journal has their rows)
         for (int run : keep) {
-            if (doneBefore.get(run) && !Files.isDirectory(keptFolder(out, run))) {
+            if (doneBefore.get(run) && !Files.isDirectory(keptFolder(out, run / reps, run % reps))) {
                 RunsJournal.Row row = runOne(x, simulatorOf(run), run, points.get(run / reps), run % reps);
                 if (row.error() != null) {
                     throw new IOException("run " + run + " for --keep-runs: " + row.error());

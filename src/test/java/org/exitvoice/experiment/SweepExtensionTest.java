@@ -68,7 +68,7 @@ class SweepExtensionTest {
         assertEquals(0, r.exit(), r.err());
         List<List<String>> runs = Experiments.comparableRuns(out);
         for (int run : new int[] {1, 6}) {
-            Path kept = Sweep.keptFolder(out, run);
+            Path kept = Sweep.keptFolder(out, run / 2, run % 2);
             assertTrue(Files.exists(kept.resolve("report.html")) && Files.exists(kept.resolve("charts/emigration.png")));
             List<String> national = Files.readAllLines(kept.resolve("national.csv"));
             String lastDay = national.get(national.size() - 1);
@@ -81,7 +81,7 @@ class SweepExtensionTest {
         Experiments.Result again = Experiments.cli("sweep", f.toString(), "--out", out.toString(), "--keep-runs", "3",
                 "--resume", "--quiet");
         assertEquals(0, again.exit(), again.err());
-        assertTrue(Files.exists(Sweep.keptFolder(out, 3).resolve("national.csv")));
+        assertTrue(Files.exists(out.resolve("runs/point-1-replication-1/national.csv")), "run 3 = point 1 x 2 + 1");
         assertEquals(runs, Experiments.comparableRuns(out), "the journal is as it was");
 
         Experiments.Result bad = Experiments.cli("sweep", f.toString(), "--out", dir.resolve("never").toString(),

@@ -56,7 +56,7 @@ class SweepReportTest {
         }
         assertEquals(4, count(html, "<figure "));
         for (String file : List.of("runs.csv", "summary.csv", "timeseries.csv", "experiment.yaml", "sweep.json",
-                "runs/run-4/report.html")) {
+                "runs/point-1-replication-1/report.html")) {
             assertTrue(html.contains("<a href=\"" + file + "\">"), file);
         }
         assertTrue(!html.contains("sobol.csv") && !html.contains("prim.csv"), "links only to files that exist");
