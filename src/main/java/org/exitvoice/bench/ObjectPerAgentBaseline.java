@@ -180,7 +180,8 @@ public final class ObjectPerAgentBaseline extends SimState {
                     engine.data().urbanShare(), 0,
                     (int) protesters.sum(), scale);
             protesters.reset();
-            double start = protest.legitimacy() - protest.minorityGap() * engine.data().minorityShare();
+            double start = protest.legitimacy() - protest.minorityGap() * engine.data().minorityShare()
+                    - protest.warDeathsLoss() * engine.data().warDeathsPer10kMen();
             int size = s.population().communitySize();
             for (int c = 0; c < summoned.length; c++) {
                 double n = Math.max(1, Math.min(size, men.length - c * size));

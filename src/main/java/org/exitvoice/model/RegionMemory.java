@@ -30,11 +30,13 @@ final class RegionMemory {
 
     /**
      * L of the region today: its starting legitimacy (lower where minorities are many), less what people saw lately:
-     * L = legitimacy - minorityGap x minority share - legitimacyLoss x incidents - crackdownLoss x (arrests + caught) / men,
+     * L = legitimacy - minorityGap x minority share - warDeathsLoss x war dead per 10,000 men before the mobilization
+     * - legitimacyLoss x incidents - crackdownLoss x (arrests + caught) / men,
      * within [0, 1] (a crackdown both deters and provokes).
      */
     double legitimacy(Protest p, Incidents inc, RegionData region, int men) {
-        double start = p.legitimacy() - p.minorityGap() * region.minorityShare();
+        double start = p.legitimacy() - p.minorityGap() * region.minorityShare()
+                - p.warDeathsLoss() * region.warDeathsPer10kMen();
         double crackdownShare = men == 0 ? 0 : sum(crackdown) / (double) men;
         double l = start - inc.legitimacyLoss() * sum(incidents) - p.crackdownLoss() * crackdownShare;
         return Math.max(0, Math.min(1, l));

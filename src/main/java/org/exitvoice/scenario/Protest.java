@@ -13,6 +13,9 @@ public record Protest(
         @Param(doc = "Perceived legitimacy L of the state at the start.", min = 0, max = 1,
                 source = "Levada late Sep 2022: Putin approval 77%")
         double legitimacy,
+        @Param(doc = "Legitimacy lost per war death per 10,000 men of the region before the mobilization (the war's toll seen at home).", min = 0, max = 1,
+                source = "assumed; deaths by region from Bessudnov 2023 (crowdsourced death records, params/data/regions.csv): Tuva, Buryatia and Dagestan lost the most before 21 Sep 2022, and protest against the draft was sharpest in the republics")
+        double warDeathsLoss,
         @Param(doc = "Legitimacy gap for a fully minority region (L0 = legitimacy - gap x minority share).", min = 0, max = 1, source = "assumed")
         double minorityGap,
         @Param(doc = "Epstein's activation threshold T.", min = 0, max = 1, source = "calibrated by hand to the first fortnight's protest scenes (few detentions between the called days); Epstein 2002 (PNAS 99 suppl 3) uses 0.1")

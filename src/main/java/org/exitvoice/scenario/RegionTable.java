@@ -22,7 +22,7 @@ public final class RegionTable {
 
     /** The header, exactly: a missing or an extra column is an error. */
     static final List<String> COLUMNS = List.of("code", "name", "federal_district", "capital", "lat", "lon",
-            "population", "urban_share", "men_18_59_share", "income_index", "minority_share", "border_countries",
+            "population", "urban_share", "men_18_59_share", "income_index", "minority_share", "war_deaths_per_10k_men", "border_countries",
             "source");
 
     private RegionTable() {
@@ -49,7 +49,7 @@ public final class RegionTable {
                     row.wholeNumber("population", 1),
                     row.share("urban_share"), row.share("men_18_59_share"),
                     row.number("income_index", 0, Double.MAX_VALUE),
-                    row.share("minority_share"),
+                    row.share("minority_share"), row.number("war_deaths_per_10k_men", 0, 10_000),
                     row.list("border_countries")));
             row.text("source"); // every row must say where its values come from
         }

@@ -23,11 +23,19 @@ class RegionTableTest {
 
     static final Path SHIPPED = Path.of("params/data/regions.csv");
     static final String HEADER = String.join(",", RegionTable.COLUMNS);
-    static final String GOOD = "RU-AA,Alpha Oblast,Central,Alpha,55.00,37.00,1000000,0.75,0.28,1.0,0.1,Georgia;Kazakhstan,\"pop: x; urban: y\"";
-    static final String GOOD2 = "RU-BB,Beta Oblast,Central,Beta,56.00,38.00,500000,0.60,0.29,0.8,0.0,,src";
+    static final String GOOD = "RU-AA,Alpha Oblast,Central,Alpha,55.00,37.00,1000000,0.75,0.28,1.0,0.1,2.5,Georgia;Kazakhstan,\"pop: x; urban: y\"";
+    static final String GOOD2 = "RU-BB,Beta Oblast,Central,Beta,56.00,38.00,500000,0.60,0.29,0.8,0.0,0.0,,src";
 
     @TempDir
     Path dir;
+
+    @Test
+    void theWarsDeadBeforeTheMobilizationAreHighestInTuvaBuryatiaAndLowestInMoscow() throws Exception {
+        var byCode = RegionTable.read(SHIPPED).stream().collect(Collectors.toMap(RegionData::code, r -> r));
+        assertTrue(byCode.get("RU-TY").warDeathsPer10kMen() > 10 && byCode.get("RU-BU").warDeathsPer10kMen() > 10);
+        assertTrue(byCode.get("RU-DA").warDeathsPer10kMen() > 10 * byCode.get("RU-MOW").warDeathsPer10kMen());
+        assertEquals(2.5, RegionTable.read(write(HEADER, GOOD)).get(0).warDeathsPer10kMen());
+    }
 
     @Test
     void shippedTableHasAll85RegionsAndTheCensusTotal() throws ScenarioException {
@@ -88,7 +96,7 @@ class RegionTableTest {
 
     @Test
     void shareAboveOneIsRejected() throws Exception {
-        Path f = write(HEADER, GOOD.replace("0.1,Georgia", "1.5,Georgia"));
+        Path f = write(HEADER, GOOD.replace("0.1,2.5,Georgia", "1.5,2.5,Georgia"));
         assertEquals(f + ":2: column 'minority_share': must be a number in [0,1], got '1.5'", message(f));
     }
 
@@ -142,7 +150,7 @@ class RegionTableTest {
     @Test
     void wrongFieldCountIsRejected() throws Exception {
         Path f = write(HEADER, GOOD, "RU-CC,Gamma");
-        assertEquals(f + ":3: expected 13 fields, got 2", message(f));
+        assertEquals(f + ":3: expected 14 fields, got 2", message(f));
     }
 
     @Test

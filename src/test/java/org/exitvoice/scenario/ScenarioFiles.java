@@ -12,9 +12,9 @@ public final class ScenarioFiles {
     }
 
     static final String REGIONS = """
-            code,name,federal_district,capital,lat,lon,population,urban_share,men_18_59_share,income_index,minority_share,border_countries,source
-            RU-MOW,Moscow,Central,Moscow,55.75,37.62,13010112,1.0,0.30,1.9,0.08,,assumed: test row
-            RU-SE,North Ossetia-Alania,North Caucasian,Vladikavkaz,43.02,44.68,687357,0.64,0.28,0.7,0.2,Georgia,assumed: test row
+            code,name,federal_district,capital,lat,lon,population,urban_share,men_18_59_share,income_index,minority_share,war_deaths_per_10k_men,border_countries,source
+            RU-MOW,Moscow,Central,Moscow,55.75,37.62,13010112,1.0,0.30,1.9,0.08,0.08,,assumed: test row
+            RU-SE,North Ossetia-Alania,North Caucasian,Vladikavkaz,43.02,44.68,687357,0.64,0.28,0.7,0.2,6.28,Georgia,assumed: test row
             """;
 
     static final String ROUTES = """
