@@ -160,7 +160,7 @@ public class CalibrateCommand implements Callable<Integer> {
                     plan.replications());
             table.lines().forEach(stdout::println);
             stdout.printf(Locale.ROOT, "ARD of fitted targets %s (%.3f at the start); of the others %s (%.3f at the start)%n",
-                    inFit, atStart.ard(r -> used.contains(r.id())).ard(), heldOut, atStart.ard(r -> !used.contains(r.id())).ard());
+                    inFit, atStart.ard(r -> used.contains(r.id())).value(), heldOut, atStart.ard(r -> !used.contains(r.id())).value());
             stdout.println("outputs                " + outDir + "/ (fit.yaml, trace.csv, charts/convergence.png, validation.csv)");
         }
         return 0;

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "exitvoice", mixinStandardHelpOptions = true, version = "exitvoice 0.1.0",
         description = "Agent-based model of how Russia's regions answered the 2022 mobilization.",
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 1,
-        subcommands = {RunCommand.class, GuiCommand.class, BenchCommand.class, ParamsCommand.class, SweepCommand.class, CompareCommand.class, ValidateCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, GuiCommand.class, BenchCommand.class, ParamsCommand.class, SweepCommand.class, CompareCommand.class, PrimCommand.class, ValidateCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
 public class ExitVoice implements Callable<Integer> {
     /** Set this environment variable to get stack traces of internal errors. */
     static final String DEBUG_ENV = "EXITVOICE_DEBUG";

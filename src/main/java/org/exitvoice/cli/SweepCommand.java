@@ -33,8 +33,13 @@ public class SweepCommand implements Callable<Integer> {
             description = "Runs at a time, each on one thread (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--resume", description = "Complete the sweep already in the output folder (same experiment only).")
+    @Option(names = "--resume", description = "Complete the sweep already in the output folder (same experiment only),"
+            + " or extend it with more --replications.")
     boolean resume;
+
+    @Option(names = "--keep-runs", split = ",", paramLabel = "ID",
+            description = "Keep these runs' output folders (as 'exitvoice run' writes them) in runs/point-P-replication-R/, e.g. 0,17.")
+    java.util.List<Integer> keepRuns = new java.util.ArrayList<>();
 
     @Option(names = "--replications", paramLabel = "N", converter = ScenarioOptions.PositiveInteger.class,
             description = "Replications per point; wins over the file.")
@@ -75,7 +80,7 @@ public class SweepCommand implements Callable<Integer> {
         // the bar redraws itself with carriage returns: only where a person watches stderr
         boolean bar = !quiet && SweepProgress.stderrIsTerminal();
         SweepProgress progress = SweepProgress.onStderr(err, quiet, "sweep", "runs");
-        Sweep sweep = new Sweep(x, dir, n);
+        Sweep sweep = new Sweep(x, dir, n).keeping(keepRuns);
         // Ctrl-C: the JVM runs its shutdown hooks, then halts; the hook leaves runs.csv on a whole row and says so
         Thread onInterrupt = new Thread(() -> interrupted(sweep.stop(), dir, err, bar), "sweep-interrupted");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
@@ -93,7 +98,7 @@ public class SweepCommand implements Callable<Integer> {
                 "runs", o.total(), points, x.replications(), o.ran(), o.alreadyDone(), o.failed());
         stdout.printf(Locale.ROOT, "%-11s%s on %d thread%s, %.1f runs/min%n", "wall time", duration(o.seconds()), n,
                 n == 1 ? "" : "s", o.runsPerMinute());
-        stdout.printf("%-11s%s/ (runs.csv, summary.csv%s, charts/)%n", "outputs", dir,
+        stdout.printf("%-11s%s/ (report.html, runs.csv, summary.csv%s, charts/)%n", "outputs", dir,
                 x.design() instanceof Design.Saltelli ? ", sobol.csv"
                         : x.design() instanceof Design.Morris ? ", morris.csv" : "");
         stdout.flush();

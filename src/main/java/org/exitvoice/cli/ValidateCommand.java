@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Hold a scenario against what was observed in 2022: every target row of the observed-data file,"
                 + " mapped to a model measure, over several replications (seeds seed, seed+1, ...).",
-                "Prints and writes validation.csv, the ARD overall and over the destination split, and a chart."})
+                "Prints and writes validation.csv, scores.csv (the ARD and the log accuracy, mean |ln(sim/observed)|, over all"
+                        + " targets, the destination split, in and out of sample) and a chart."})
 public class ValidateCommand implements Callable<Integer> {
     /** Where validate writes by default: beside the scenario's run folder, not over it. */
     static final String OUT_SUFFIX = "-validate";
@@ -103,7 +104,7 @@ public class ValidateCommand implements Callable<Integer> {
             table.markdown().forEach(out::println);
         } else {
             table.lines().forEach(out::println);
-            out.println("outputs                " + outDir + "/ (validation.csv, charts/validation.png)");
+            out.println("outputs                " + outDir + "/ (validation.csv, scores.csv, charts/validation.png)");
         }
         return 0;
     }

@@ -37,6 +37,11 @@ public record Experiment(Path file, ScenarioInput base, Design design, int repli
         timeseries = List.copyOf(timeseries);
     }
 
+    /** The same experiment with {@code r} replications a point: what a sweep extended by replications was before. */
+    public Experiment withReplications(int r) {
+        return new Experiment(file, base, design, r, seed, commonRandomNumbers, scale, days, factors, metrics, timeseries);
+    }
+
     /** The file name without {@code .yaml}: the default output folder's name. */
     public String name() {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");

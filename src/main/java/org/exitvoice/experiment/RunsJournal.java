@@ -90,10 +90,15 @@ public final class RunsJournal implements AutoCloseable {
         if (resume && Files.exists(runsFile)) {
             List<List<String>> kept = new ArrayList<>();
             for (CSVRecord r : completeRecords(runsFile, header)) {
-                int run = runId(r.get(0), total);
+                // the run's number from its point and replication, which never change: a sweep extended by more
+                // replications numbers its runs anew (run = point x replications + replication), and doing so again
+                // after a crash gives the same numbers
+                int run = runOf(r, x, total);
                 if (run >= 0 && r.size() == header.size() && r.get(header.size() - 1).isEmpty() && !done.get(run)) {
                     done.set(run);
-                    kept.add(r.toList());
+                    List<String> row = new ArrayList<>(r.toList());
+                    row.set(0, Integer.toString(run));
+                    kept.add(row);
                 }
             }
             rewrite(runsFile, header, kept);
@@ -230,6 +235,23 @@ public final class RunsJournal implements AutoCloseable {
             return records.subList(1, records.size());
         } catch (java.io.UncheckedIOException e) {
             throw new ScenarioException(file.toString(), "unreadable: " + e.getMessage());
+        }
+    }
+
+    /** A row's run number, from its point and replication columns; -1 when they name no run of {@code x}. */
+    private static int runOf(CSVRecord r, Experiment x, int total) {
+        if (r.size() < 3) {
+            return -1;
+        }
+        try {
+            int point = Integer.parseInt(r.get(1)), replication = Integer.parseInt(r.get(2));
+            if (point < 0 || replication < 0 || replication >= x.replications()) {
+                return -1;
+            }
+            long run = (long) point * x.replications() + replication;
+            return run < total ? (int) run : -1;
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -71,6 +71,10 @@ public final class Sweep {
     private final Path out;
     private final int threads;
     private final Simulator simulator;
+    private java.util.SortedSet<Integer> keep = new java.util.TreeSet<>();
+
+    /** The folder, inside the sweep's, that holds the output folders of kept runs ({@code runs/point-P-replication-R/}). */
+    public static final String KEPT = "runs";
 
     // what stop() reports from: the journal while runs are recorded, then whether the summaries are done
     private final Object state = new Object();
@@ -97,6 +101,45 @@ public final class Sweep {
     }
 
     /**
+     * Keeps the output folder of these runs (as {@code exitvoice run} writes it) in {@code runs/point-P-replication-R/}: the runs of
+     * this session as they finish, and runs an earlier session finished run again for their folder alone (the same
+     * seed gives the same run).
+     *
+     * @throws ScenarioException (named {@code --keep-runs}) for an id that is no run of the sweep
+     */
+    public Sweep keeping(java.util.Collection<Integer> ids) throws ScenarioException {
+        long total = x.design().size(x.factors()) * x.replications();
+        for (int id : ids) {
+            if (id < 0 || id >= total) {
+                throw new ScenarioException("--keep-runs", id + " is not a run of this sweep (0.." + (total - 1) + ")");
+            }
+        }
+        keep = new java.util.TreeSet<>(ids);
+        return this;
+    }
+
+    /** The folder of the kept run at {@code point} and {@code replication}. */
+    public static Path keptFolder(Path out, int point, int replication) {
+        // named by point and replication, not by run id: more replications renumber the runs, not these
+        return out.resolve(KEPT).resolve("point-" + point + "-replication-" + replication);
+    }
+
+    /** The simulator of run {@code run}: the sweep's, writing the run's folder when it is kept. */
+    private Simulator simulatorOf(int run) {
+        if (!keep.contains(run)) {
+            return simulator;
+        }
+        return s -> {
+            RunResult r = simulator.run(s);
+            Path dir = keptFolder(out, run / x.replications(), run % x.replications());
+            org.exitvoice.output.RunWriter.write(dir, new org.exitvoice.output.RunOutputs(x.scenarioFile(),
+                    x.points().get(run / x.replications()).sets(x.factors()), s,
+                    ScenarioLoader.toYaml(portable(s, dir)), x.base().routes(), r, 1, null));
+            return r;
+        };
+    }
+
+    /**
      * Runs what is left to run and derives the summaries.
      *
      * @param resume complete an existing folder of the same experiment; without it an existing folder is refused
@@ -109,9 +152,7 @@ public final class Sweep {
         if (exists && !resume) {
             throw alreadyExists(out.toString());
         }
-        if (exists) {
-            checkSameExperiment(hash);
-        }
+        boolean extended = exists && checkSameExperiment(hash);
         Files.createDirectories(out);
         if (!exists) {
             writeManifest(hash);
@@ -126,11 +167,18 @@ public final class Sweep {
         AtomicLong failed = new AtomicLong();
         AtomicLong ran = new AtomicLong();
         long alreadyDone;
+        BitSet doneBefore;
         try (RunsJournal journal = RunsJournal.open(out, x, exists)) {
+            // the journal is numbered for the new replications before sweep.json says so: a crash in between leaves a
+            // folder that the same command extends again, with the same numbers
+            if (extended) {
+                writeManifest(hash);
+            }
             synchronized (state) {
                 this.journal = journal;
             }
             BitSet done = journal.done();
+            doneBefore = done;
             alreadyDone = done.cardinality();
             int[] todo = new int[total - (int) alreadyDone];
             for (int run = 0, i = 0; run < total; run++) {
@@ -151,7 +199,8 @@ public final class Sweep {
                 for (int w = 0; w < threads; w++) {
                     workers[w] = pool.submit(() -> {
                         for (int i = next.getAndIncrement(); i < todo.length; i = next.getAndIncrement()) {
-                            RunsJournal.Row row = runOne(x, simulator, todo[i], points.get(todo[i] / reps), todo[i] % reps);
+                            RunsJournal.Row row = runOne(x, simulatorOf(todo[i]), todo[i], points.get(todo[i] / reps),
+                                    todo[i] % reps);
                             journal.record(row);
                             ran.incrementAndGet();
                             if (row.error() != null) {
@@ -177,6 +226,15 @@ public final class Sweep {
                 pool.shutdownNow();
                 pool.awaitTermination(1, TimeUnit.MINUTES);
                 progress.close();
+            }
+        }
+        // kept runs an earlier session finished: run again for their folders only (the journal has their rows)
+        for (int run : keep) {
+            if (doneBefore.get(run) && !Files.isDirectory(keptFolder(out, run / reps, run % reps))) {
+                RunsJournal.Row row = runOne(x, simulatorOf(run), run, points.get(run / reps), run % reps);
+                if (row.error() != null) {
+                    throw new IOException("run " + run + " for --keep-runs: " + row.error());
+                }
             }
         }
         derive(x, out, points);
@@ -230,7 +288,7 @@ public final class Sweep {
         }
     }
 
-    /** summary.csv, sobol.csv or morris.csv, and the charts in {@code out}, from its runs.csv. */
+    /** summary.csv, sobol.csv or morris.csv, the charts and report.html in {@code out}, from its runs.csv. */
     public static void derive(Experiment x, Path out, List<Point> points) throws IOException, ScenarioException {
         Results results = Results.read(out.resolve(RunsJournal.RUNS), x, points);
         SampleStats[][] stats = results.stats();
@@ -249,9 +307,15 @@ public final class Sweep {
         } else if (x.factors().size() == 2) {
             charts.heatmaps(out.resolve("charts"));
         }
+        SweepReport.timeseriesCharts(x, out, points);
+        SweepReport.write(out, results, stats);
     }
 
-    private void checkSameExperiment(String hash) throws ScenarioException, IOException {
+    /**
+     * Checks that the folder holds this experiment; returns true when it holds the same experiment with fewer
+     * replications, which a resume extends (the runs kept, the new replications added).
+     */
+    private boolean checkSameExperiment(String hash) throws ScenarioException, IOException {
         Path manifest = out.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
             throw notASweep(out.toString());
@@ -262,8 +326,19 @@ public final class Sweep {
         } catch (IOException e) {
             throw new ScenarioException(manifest.toString(), "unreadable: " + e.getMessage());
         }
+        int before = m.path("replications").asInt(0);
+        String was = m.path("hash").asText("");
+        if (!was.equals(hash) && before > 0 && before < x.replications() && was.equals(Fingerprint.of(x.withReplications(before)))) {
+            if (!x.timeseries().isEmpty()) {
+                throw new ScenarioException(out.toString(), "cannot add replications to a sweep with timeseries (its "
+                        + RunsJournal.TIMESERIES + " names runs by number, which more replications change); choose"
+                        + " another --out");
+            }
+            return true;
+        }
         checkHash(out.toString(), hash, x, new ExperimentChanges.Before(m, readIfFile(out.resolve(EXPERIMENT)),
                 readIfFile(out.resolve(Experiment.SAVED_SCENARIO))));
+        return false;
     }
 
     private static String readIfFile(Path file) throws IOException {

@@ -128,7 +128,7 @@ public final class Calibration {
                 seed, plan.replications(), regions, routes, comparisons, () -> { });
         ValidationTable t = ValidationTable.of(comparisons, v);
         if (plan.objective() == CalibrationPlan.Objective.ARD) {
-            return t.ard(r -> true).ard();
+            return t.ard(r -> true).value();
         }
         double sum = 0, total = 0;
         for (int i = 0; i < weights.length; i++) {

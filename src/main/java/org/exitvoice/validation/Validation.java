@@ -14,13 +14,13 @@ import org.exitvoice.output.RunFolder;
 import org.exitvoice.scenario.Scenario;
 import org.exitvoice.scenario.ScenarioException;
 
-/** Writes a validation's folder (validation.csv, the chart, the scenario, a manifest) so that it appears all at once. */
+/** Writes a validation's folder (validation.csv, scores.csv, the chart, the scenario, a manifest) so that it appears all at once. */
 public final class Validation {
     private Validation() {
     }
 
     /** File names inside the folder. */
-    public static final String TABLE = "validation.csv", CHART = "validation", SCENARIO = "scenario.yaml";
+    public static final String TABLE = "validation.csv", SCORES = "scores.csv", CHART = "validation", SCENARIO = "scenario.yaml";
 
     /**
      * Writes {@code table} into {@code outDir}, replacing an earlier folder of the same {@code kind} there (and nothing
@@ -38,6 +38,7 @@ public final class Validation {
         try (RunFolder folder = RunFolder.create(outDir, kind)) {
             Path dir = folder.dir();
             table.writeCsv(dir.resolve(TABLE));
+            table.writeScores(dir.resolve(SCORES));
             new ValidationChart(table, replications).write(dir.resolve("charts"), CHART);
             Files.writeString(dir.resolve(SCENARIO), resolvedYaml, StandardCharsets.UTF_8);
             if (more != null) {

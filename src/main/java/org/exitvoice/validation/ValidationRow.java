@@ -44,7 +44,22 @@ public record ValidationRow(Target comparison, double mean, double q05, double q
     }
 
     /**
-     * |ln((mean + f) / (observed + f))| with f a tenth of the observed value: a factor too high costs about as much as
+     * ln(mean / observed), each floored at {@link #LOG_RATIO_FLOOR} (one of the observation's unit: a person, an hour, a
+     * rouble, a building): positive when the model is too high, negative when too low, and a model that predicts nothing
+     * is scored as predicting one, so it costs ln(observed), more than any finite miss by a smaller factor.
+     */
+    public double logRatio() {
+        return Math.log(Math.max(mean, LOG_RATIO_FLOOR) / Math.max(observed(), LOG_RATIO_FLOOR));
+    }
+
+    /**
+     * The floor of {@link #logRatio()}: one of the observation's unit, the smallest amount any observation reports
+     * (persons, hours, roubles, offices), so a zero stands for "less than one" rather than for nothing.
+     */
+    public static final double LOG_RATIO_FLOOR = 1.0;
+
+    /**
+     * Calibration's log error: |ln((mean + f) / (observed + f))| with f a tenth of the observed value: a factor too high costs about as much as
      * the same factor too low, and a zero costs as much as being 11 times off (ln 11 = 2.4), not without bound, so a
      * target the model structurally cannot reach does not drag every parameter towards it.
      */

@@ -128,8 +128,8 @@ class SweepTest {
         ScenarioException exists = assertThrows(ScenarioException.class, () -> new Sweep(x, out, 2).run(false, SweepProgress.none()));
         assertTrue(exists.getMessage().contains("--resume") && exists.getMessage().contains("--out"), exists.getMessage());
 
-        Experiment more = ExperimentFile.read(x.file(), new ExperimentFile.Overrides(3, null, null));
-        ScenarioException changed = assertThrows(ScenarioException.class, () -> new Sweep(more, out, 2).run(true, SweepProgress.none()));
+        Experiment coarser = ExperimentFile.read(x.file(), new ExperimentFile.Overrides(null, x.scale() * 2, null));
+        ScenarioException changed = assertThrows(ScenarioException.class, () -> new Sweep(coarser, out, 2).run(true, SweepProgress.none()));
         assertTrue(changed.getMessage().contains("changed"), changed.getMessage());
         assertEquals(before, Files.readString(out.resolve(RunsJournal.RUNS)), "a refused sweep touches nothing");
 
@@ -235,7 +235,8 @@ class SweepTest {
         Path out = dir.resolve("out");
         new Sweep(ExperimentFile.read(file, ExperimentFile.Overrides.NONE), out, 2).run(false, SweepProgress.none());
 
-        assertEquals("replications 2 → 5", refusal(file, out, new ExperimentFile.Overrides(5, null, null)));
+        assertEquals("replications 2 → 1", refusal(file, out, new ExperimentFile.Overrides(1, null, null)),
+                "more replications extend a sweep; fewer would drop runs");
         assertEquals("scale 20000 → 10000; days 1 → 2", refusal(file, out, new ExperimentFile.Overrides(null, 10000, 2)));
         Files.writeString(file, body.replace("[0, 0.5]", "[0, 1]"));
         assertEquals("factor exitList.coverage levels [0, 0.5] → [0, 1]", refusal(file, out, null));

@@ -193,8 +193,27 @@ class MeasuresTest {
         assertFalse(r.inside()); // band [214, 286] misses [100, 200]
         assertTrue(ValidationRow.of(c, new double[] {150, 190, 230}).inside());
         ValidationTable t = ValidationTable.of(List.of(c, c), new double[][] {{300}, {75}});
-        assertEquals((1.0 + 0.5) / 2, t.all().ard(), 1e-9);
+        assertEquals((1.0 + 0.5) / 2, t.all().value(), 1e-9);
         assertEquals(2, t.destinations().n());
         assertEquals(2, t.inSample().n());
+    }
+
+    @Test
+    void logAccuracyCostsAFactorTooLowAsMuchAsTooHighAndAZeroAsOnePerson() throws ScenarioException {
+        Target c = Targets.map("t", List.of(GEORGIA_USUAL, target("entries_from_russia", "Georgia", "2022-09-21",
+                "2022-09-21", "100-200", "persons", "count")), Targets.Selection.ALL_TARGETS, ROUTES, REGIONS, D0,
+                D0.plusDays(2)).get(0);
+        // observed 150: twice too many and half as many are both off by ln 2, while ARD charges 1 and 0.5
+        ValidationTable t = ValidationTable.of(List.of(c, c), new double[][] {{300}, {75}});
+        assertEquals(Math.log(2), t.rows().get(0).logRatio(), 1e-9);
+        assertEquals(-Math.log(2), t.rows().get(1).logRatio(), 1e-9);
+        assertEquals(Math.log(2), t.logAccuracy(TargetGroup.ALL).value(), 1e-9);
+        // predicting nothing: ARD 1, log accuracy ln(150 / 1) = 5.01, worse than 20 times too many (ln 20 = 3.0)
+        ValidationTable nothing = ValidationTable.of(List.of(c), new double[][] {{0}});
+        assertEquals(1.0, nothing.all().value(), 1e-9);
+        assertEquals(Math.log(150), nothing.logAccuracy(TargetGroup.ALL).value(), 1e-9);
+        ValidationTable twentyFold = ValidationTable.of(List.of(c), new double[][] {{3000}});
+        assertEquals(19.0, twentyFold.all().value(), 1e-9);
+        assertEquals(Math.log(20), twentyFold.logAccuracy(TargetGroup.ALL).value(), 1e-9);
     }
 }

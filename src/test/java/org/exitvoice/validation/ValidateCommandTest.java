@@ -9,7 +9,10 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,9 +58,9 @@ class ValidateCommandTest {
         long targets = ObservationTable.read(ObservationTable.DEFAULT_FILE).stream()
                 .filter(o -> o.use() == Observation.Use.TARGET).count();
         assertEquals(targets, lines.stream().filter(l -> l.startsWith("| obs-")).count());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("\\| all targets \\| \\*\\*\\d\\.\\d{3}\\*\\* \\| " + targets + " \\|")),
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\| \\*\\*all targets\\*\\* \\| \\*\\*\\d\\.\\d{3}\\*\\* \\| \\*\\*\\d\\.\\d{3}\\*\\* \\| " + targets + " \\|")),
                 String.join("\n", lines));
-        assertTrue(lines.stream().noneMatch(l -> l.startsWith("ARD ")), "Markdown only");
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("score over")), "Markdown only");
     }
 
     @Test
@@ -67,9 +70,12 @@ class ValidateCommandTest {
                 "--set", "draft.target=300000", "--out", out.toString(), "--quiet"); // the --set changes nothing
         assertEquals(0, r[0], () -> "stderr: " + r[2]);
         String stdout = (String) r[1];
-        for (String line : List.of("ARD all targets", "ARD destination split", "ARD in sample", "ARD out of sample")) {
-            assertTrue(stdout.contains(line), stdout);
+        for (TargetGroup g : TargetGroup.values()) {
+            assertTrue(stdout.lines().anyMatch(l -> l.startsWith(g.label()) && l.contains("(factor ")), stdout);
         }
+        List<String> scores = Files.readAllLines(out.resolve("scores.csv"));
+        assertEquals(List.of("group,targets,ard,log_accuracy"), scores.subList(0, 1));
+        assertEquals(5, scores.size(), "all, destinations, in_sample, out_of_sample");
         long targets = ObservationTable.read(ObservationTable.DEFAULT_FILE).stream()
                 .filter(o -> o.use() == Observation.Use.TARGET).count();
         List<CSVRecord> rows = csv(out.resolve("validation.csv"));
@@ -87,6 +93,43 @@ class ValidateCommandTest {
         assertEquals("validate", manifest.get("kind").asText());
         assertEquals(1, manifest.get("sets").size());
         assertEquals("draft.target=300000", manifest.get("sets").get(0).asText(), "the --set overrides as given");
+    }
+
+    /** scores.csv as group → {ARD, log accuracy}. */
+    private static Map<String, double[]> scores(Path file) throws Exception {
+        Map<String, double[]> m = new HashMap<>();
+        try (Reader r = Files.newBufferedReader(file);
+             CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            for (CSVRecord row : p) {
+                m.put(row.get("group"), new double[] {Double.parseDouble(row.get("ard")),
+                        Double.parseDouble(row.get("log_accuracy"))});
+            }
+        }
+        return m;
+    }
+
+    @Test
+    void aScenarioWhereNobodyLeavesWinsOnArdAtACoarseScaleButLosesOnLogAccuracy() throws Exception {
+        List<Map<String, double[]>> s = new ArrayList<>();
+        for (String scenario : List.of("params/sep2022.yaml", "params/border-closed.yaml")) {
+            Path out = dir.resolve(Path.of(scenario).getFileName().toString());
+            Object[] r = exitvoice("validate", scenario, "--scale", "5000", "--replications", "2", "--out", out.toString(),
+                    "--quiet");
+            assertEquals(0, r[0], () -> "stderr: " + r[2]);
+            s.add(scores(out.resolve("scores.csv")));
+        }
+        Map<String, double[]> sep2022 = s.get(0), closed = s.get(1);
+        // at 5,000 persons an agent the few hundred arrests of 2022 come out in lumps of 10,000: the model overshoots
+        // small counts many fold, which ARD charges without bound, while the closed border sends nobody, which ARD
+        // charges at most 1 a target
+        assertTrue(closed.get("all")[0] < sep2022.get("all")[0],
+                "ARD " + closed.get("all")[0] + " vs " + sep2022.get("all")[0]);
+        // log accuracy charges a factor too low as much as too high: the closed border is clearly the worse model,
+        // overall (typical factor off e^0.5 = 1.6 times larger) and on where people went (e^0.25 = 1.3 times)
+        assertTrue(closed.get("all")[1] > sep2022.get("all")[1] + 0.5,
+                "all: log accuracy " + closed.get("all")[1] + " vs " + sep2022.get("all")[1]);
+        assertTrue(closed.get("destinations")[1] > sep2022.get("destinations")[1] + 0.25,
+                "destinations: log accuracy " + closed.get("destinations")[1] + " vs " + sep2022.get("destinations")[1]);
     }
 
     @Test
