@@ -34,7 +34,7 @@ public class SweepCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--resume", description = "Complete the sweep already in the output folder (same experiment only),"
-            + " or extend it with more --replications.")
+            + " or extend it with more --replications or, in a factorial design, new levels of its factors.")
     boolean resume;
 
     @Option(names = "--keep-runs", split = ",", paramLabel = "ID",

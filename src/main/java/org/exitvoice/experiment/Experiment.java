@@ -42,6 +42,14 @@ public record Experiment(Path file, ScenarioInput base, Design design, int repli
         return new Experiment(file, base, design, r, seed, commonRandomNumbers, scale, days, factors, metrics, timeseries);
     }
 
+    /**
+     * The same experiment over these factors and this design: what a sweep extended by new levels was before (its
+     * runs are matched to this experiment's points by their factors' values).
+     */
+    public Experiment withPoints(Design d, List<Factor> f) {
+        return new Experiment(file, base, d, replications, seed, commonRandomNumbers, scale, days, f, metrics, timeseries);
+    }
+
     /** The file name without {@code .yaml}: the default output folder's name. */
     public String name() {
         return file.getFileName().toString().replaceFirst("\\.ya?ml$", "");

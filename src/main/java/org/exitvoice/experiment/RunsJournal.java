@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -89,15 +91,19 @@ public final class RunsJournal implements AutoCloseable {
         List<String> header = header(x);
         if (resume && Files.exists(runsFile)) {
             List<List<String>> kept = new ArrayList<>();
+            List<Point> points = x.points();
+            Map<List<String>, Point> byValues = x.design() instanceof Design.Factorial ? byValues(points) : null;
             for (CSVRecord r : completeRecords(runsFile, header)) {
-                // the run's number from its point and replication, which never change: a sweep extended by more
-                // replications numbers its runs anew (run = point x replications + replication), and doing so again
-                // after a crash gives the same numbers
-                int run = runOf(r, x, total);
+                // the run's number from what never changes: its point and replication, which a sweep extended by
+                // more replications numbers anew (run = point x replications + replication); in a factorial design
+                // its point from its factors' values, which new levels renumber. Doing so again after a crash gives
+                // the same numbers
+                int run = byValues != null ? runOf(r, x, byValues) : runOf(r, x, total);
                 if (run >= 0 && r.size() == header.size() && r.get(header.size() - 1).isEmpty() && !done.get(run)) {
                     done.set(run);
                     List<String> row = new ArrayList<>(r.toList());
                     row.set(0, Integer.toString(run));
+                    row.set(1, Integer.toString(run / x.replications()));
                     kept.add(row);
                 }
             }
@@ -250,6 +256,37 @@ public final class RunsJournal implements AutoCloseable {
             }
             long run = (long) point * x.replications() + replication;
             return run < total ? (int) run : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The factorial design's points by their factors' values (level texts, as runs.csv writes them). */
+    private static Map<List<String>, Point> byValues(List<Point> points) {
+        Map<List<String>, Point> out = new HashMap<>();
+        for (Point p : points) {
+            out.put(p.levels().stream().map(Level::text).toList(), p);
+        }
+        return out;
+    }
+
+    /**
+     * A factorial row's run number, from its factors' values and its replication; -1 when they name no run of
+     * {@code x}, or when its seed is not the one {@code x} gives that run (it is then no run of this design: run again).
+     */
+    private static int runOf(CSVRecord r, Experiment x, Map<List<String>, Point> byValues) {
+        int k = x.factors().size();
+        if (r.size() < 4 + k) {
+            return -1;
+        }
+        Point p = byValues.get(r.toList().subList(4, 4 + k));
+        try {
+            int replication = Integer.parseInt(r.get(2));
+            if (p == null || replication < 0 || replication >= x.replications()
+                    || Long.parseLong(r.get(3)) != x.seedOf(p, replication)) {
+                return -1;
+            }
+            return Math.toIntExact((long) p.index() * x.replications() + replication);
         } catch (NumberFormatException e) {
             return -1;
         }

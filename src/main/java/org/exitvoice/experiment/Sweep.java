@@ -157,9 +157,6 @@ public final class Sweep {
         if (!exists) {
             writeManifest(hash);
         }
-        // experiment.yaml names scenario.yaml beside it: the folder reruns as written (exitvoice sweep OUT/experiment.yaml)
-        DerivedFile.writeString(out.resolve(Experiment.SAVED_SCENARIO), ScenarioLoader.toYaml(portable(x.base().scenario(), out)));
-        DerivedFile.writeString(out.resolve(EXPERIMENT), x.savedYaml());
 
         List<Point> points = x.points();
         int reps = x.replications();
@@ -169,11 +166,17 @@ public final class Sweep {
         long alreadyDone;
         BitSet doneBefore;
         try (RunsJournal journal = RunsJournal.open(out, x, exists)) {
-            // the journal is numbered for the new replications before sweep.json says so: a crash in between leaves a
-            // folder that the same command extends again, with the same numbers
+            // the journal is numbered for the new replications or points before sweep.json says so: a crash in between
+            // leaves a folder that the same command extends again, with the same numbers
             if (extended) {
                 writeManifest(hash);
             }
+            // experiment.yaml names scenario.yaml beside it: the folder reruns as written (exitvoice sweep
+            // OUT/experiment.yaml). Written after sweep.json, since an extension killed before then is recognised by
+            // the factors of the experiment.yaml it began with
+            DerivedFile.writeString(out.resolve(Experiment.SAVED_SCENARIO),
+                    ScenarioLoader.toYaml(portable(x.base().scenario(), out)));
+            DerivedFile.writeString(out.resolve(EXPERIMENT), x.savedYaml());
             synchronized (state) {
                 this.journal = journal;
             }
@@ -313,7 +316,8 @@ public final class Sweep {
 
     /**
      * Checks that the folder holds this experiment; returns true when it holds the same experiment with fewer
-     * replications, which a resume extends (the runs kept, the new replications added).
+     * replications or, in a factorial design, fewer levels of its factors, which a resume extends (the runs kept, the
+     * new replications and points added).
      */
     private boolean checkSameExperiment(String hash) throws ScenarioException, IOException {
         Path manifest = out.resolve(MANIFEST);
@@ -336,9 +340,80 @@ public final class Sweep {
             }
             return true;
         }
+        if (!was.equals(hash) && before > 0 && before <= x.replications()) {
+            // the experiment the folder was begun with, for its factors and design: sweep.json holds neither in full
+            Experiment old = earlier();
+            if (old != null && was.equals(Fingerprint.of(x.withReplications(before).withPoints(old.design(), old.factors())))) {
+                checkNewPointsOnly(old);
+                return true;
+            }
+        }
         checkHash(out.toString(), hash, x, new ExperimentChanges.Before(m, readIfFile(out.resolve(EXPERIMENT)),
                 readIfFile(out.resolve(Experiment.SAVED_SCENARIO))));
         return false;
+    }
+
+    /** The experiment saved in the folder (experiment.yaml over its scenario.yaml); null when it does not read. */
+    private Experiment earlier() {
+        Path saved = out.resolve(EXPERIMENT);
+        if (!Files.isRegularFile(saved)) {
+            return null;
+        }
+        try {
+            return ExperimentFile.read(saved, ExperimentFile.Overrides.NONE);
+        } catch (ScenarioException | RuntimeException damaged) {
+            return null; // the ordinary refusal then names what changed as far as the files tell
+        }
+    }
+
+    /**
+     * Refuses a resume whose experiment differs from the folder's {@code old} one in its design or factors (and perhaps
+     * in more replications) unless that difference adds points and moves none: a factorial design, the same factors in
+     * the same order, every old level still there. Each kept run is then a run of the new design, found by its factors'
+     * values; the refusals say why the others cannot be.
+     */
+    private void checkNewPointsOnly(Experiment old) throws ScenarioException, IOException {
+        String where = out.toString();
+        if (!(old.design() instanceof Design.Factorial) || !(x.design() instanceof Design.Factorial)) {
+            if (old.design().getClass() != x.design().getClass()) {
+                throw new ScenarioException(where, "cannot resume (choose another --out): the design changed, "
+                        + old.design().describe() + " → " + x.design().describe());
+            }
+            throw new ScenarioException(where, "cannot add points to a sweep with a sampled design (" + old.design().describe()
+                    + " → " + x.design().describe() + "): its points are drawn for its size and ranges, and any change"
+                    + " moves every point, so no run done is a run of the new design; choose another --out");
+        }
+        List<String> keysBefore = old.factors().stream().map(Factor::key).toList();
+        List<String> keysNow = x.factors().stream().map(Factor::key).toList();
+        if (!keysBefore.equals(keysNow)) {
+            throw new ScenarioException(where, "cannot add points: the factors were " + keysBefore + ", now " + keysNow
+                    + "; a sweep grows by new levels of the same factors in the same order (its runs are found by each"
+                    + " factor's name and value), not by other factors; choose another --out");
+        }
+        for (int f = 0; f < keysNow.size(); f++) {
+            List<String> was = old.factors().get(f).grid().stream().map(Level::text).toList();
+            List<String> now = x.factors().get(f).grid().stream().map(Level::text).toList();
+            List<String> dropped = was.stream().filter(l -> !now.contains(l)).toList();
+            if (!dropped.isEmpty()) {
+                throw new ScenarioException(where, "cannot remove levels from a sweep: factor " + keysNow.get(f) + " "
+                        + was + " → " + now + " drops " + String.join(", ", dropped) + ", whose runs would be lost"
+                        + " (put them back to add levels, or choose another --out)");
+            }
+        }
+        if (!x.commonRandomNumbers()) {
+            throw new ScenarioException(where, "cannot add points to a sweep seeded point by point (commonRandomNumbers:"
+                    + " false): a point's seeds follow its number, which new levels change, so the runs done would not"
+                    + " be the new design's; choose another --out");
+        }
+        if (!x.timeseries().isEmpty()) {
+            throw new ScenarioException(where, "cannot add points to a sweep with timeseries (its " + RunsJournal.TIMESERIES
+                    + " names runs by number, which new points change); choose another --out");
+        }
+        Path kept = out.resolve(KEPT);
+        if (Files.isDirectory(kept) && !isEmptyDir(kept)) {
+            throw new ScenarioException(where, "cannot add points to a sweep with kept runs (" + KEPT
+                    + "/point-P-replication-R/ are named by point number, which new levels change); choose another --out");
+        }
     }
 
     private static String readIfFile(Path file) throws IOException {

@@ -239,7 +239,9 @@ class SweepTest {
                 "more replications extend a sweep; fewer would drop runs");
         assertEquals("scale 20000 → 10000; days 1 → 2", refusal(file, out, new ExperimentFile.Overrides(null, 10000, 2)));
         Files.writeString(file, body.replace("[0, 0.5]", "[0, 1]"));
-        assertEquals("factor exitList.coverage levels [0, 0.5] → [0, 1]", refusal(file, out, null));
+        // a level removed alone is refused as no extension, saying why (SweepNewPointsTest); with other changes, named
+        assertEquals("replications 2 → 1; factor exitList.coverage levels [0, 0.5] → [0, 1]",
+                refusal(file, out, new ExperimentFile.Overrides(1, null, null)));
         Files.writeString(file, body.replace("[final.emigrated]", "[final.emigrated, sum.arrests]"));
         assertEquals("metric sum.arrests added", refusal(file, out, null));
         Files.writeString(file, body.replace("base.yaml", "other.yaml"));
