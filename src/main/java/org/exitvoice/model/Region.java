@@ -2,6 +2,7 @@ package org.exitvoice.model;
 
 import ec.util.MersenneTwisterFast;
 import org.exitvoice.model.engine.Agenda;
+import org.exitvoice.model.engine.DayMemo;
 import org.exitvoice.model.engine.AttachmentOrder;
 import org.exitvoice.model.engine.HardshipOrder;
 import org.exitvoice.model.engine.IntList;
@@ -66,6 +67,9 @@ public final class Region implements Steppable {
     private Outlook outlook;
     private final IntConsumer manHasHisDay = this::manHasHisDay;
     private final StreetAsker streetAsker = new StreetAsker();
+    /** Who Epstein's rule can reach at a legitimacy, under today's P and T (communities share a few legitimacies). */
+    private final DayMemo<ManRules.ProtestReach> reachOf = new DayMemo<>(
+            legitimacy -> ManRules.protestReach(legitimacy, outlook.arrestP(), outlook.protestThreshold(), HardshipOrder.BOLD));
 
     Region(ExitVoiceModel model, int index, RegionData data, List<RouteData> routeTable, Scenario scenario, long seed) {
         this.model = model;
@@ -261,18 +265,18 @@ public final class Region implements Steppable {
      * can be active, and not at all in a community whose most aggrieved bold man is below its reach.
      */
     private void protestersOfToday() {
-        double threshold = outlook.protestThreshold(), p = outlook.arrestP();
         double plain = view.plainLegitimacy();
-        ManRules.ProtestReach plainReach = ManRules.protestReach(plain, p, threshold, HardshipOrder.BOLD);
+        reachOf.newDay(); // today's P and T
+        ManRules.ProtestReach plainReach = reachOf.get(plain);
         for (int c = 0; c < view.communities(); c++) {
             double legitimacy = plain;
             ManRules.ProtestReach reach = plainReach;
             if (view.sawTheDraft(c)) { // communities the draft has not touched share the region's L
                 legitimacy = view.legitimacy(c);
-                reach = ManRules.protestReach(legitimacy, p, threshold, HardshipOrder.BOLD);
+                reach = reachOf.get(legitimacy);
             }
             streetAsker.legitimacy = legitimacy;
-            double floor = ManRules.protestHardshipFloor(legitimacy, threshold);
+            double floor = ManRules.protestHardshipFloor(legitimacy, outlook.protestThreshold());
             if (askEveryone) {
                 byHardship.askAll(c, Double.NEGATIVE_INFINITY, true, streetAsker);
             } else if (reach.who() == ManRules.ProtestReach.Who.ANYONE) {

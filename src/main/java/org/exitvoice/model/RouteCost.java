@@ -130,7 +130,7 @@ public final class RouteCost {
      *
      * @param cost       each route's cost (anything where {@code usable} is false)
      * @param nest       the dissimilarity parameter in (0, 1]; 1 is the flat logit with a size term
-     * @param nestSums   scratch, one per destination
+     * @param nestSums   scratch, one per destination (left holding T_d S_d^(nest - 1))
      * @param cumulative out: running sums of P(j) up to a constant factor (0 added for a route not usable)
      */
     public static void nestedLogitWeights(double[] cost, boolean[] usable, Reachable reach, double lowest, double noise,
@@ -141,11 +141,12 @@ public final class RouteCost {
             cumulative[j] = e; // e_j, until the second pass
             nestSums[reach.destinationOf()[j]] += e;
         }
+        for (int d = 0; d < reach.destinations(); d++) { // T_d S_d^(nest - 1), the weight of a route's e_j in d
+            nestSums[d] = nestSums[d] > 0 ? reach.destinationTrips()[d] * Math.pow(nestSums[d], nest - 1) : 0;
+        }
         double sum = 0;
         for (int j = 0; j < reach.count(); j++) {
-            int d = reach.destinationOf()[j];
-            // T_d S_d^nest x e_j / S_d; e_j > 0 implies S_d > 0
-            sum += cumulative[j] > 0 ? reach.destinationTrips()[d] * Math.pow(nestSums[d], nest - 1) * cumulative[j] : 0;
+            sum += cumulative[j] * nestSums[reach.destinationOf()[j]]; // T_d S_d^nest x e_j / S_d
             cumulative[j] = sum;
         }
     }

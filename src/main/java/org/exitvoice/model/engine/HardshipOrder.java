@@ -9,7 +9,8 @@ import java.util.function.IntConsumer;
 /**
  * Each community's men by boldness and hardship, for Epstein's protest rule: the bold (R &lt; 1/16) first, then the
  * others, each by hardship, descending. On most days only a prefix of the bold can be active; each community keeps a
- * bound on its most aggrieved bold man at home, so that a region can pass over a community none of whose men can be.
+ * bound on its most aggrieved man at home who is still bold, so that a region can pass over a community none of whose
+ * men can be.
  *
  * <p>It holds no rule and calls none: its region works out who can be reached today ({@code ManRules.protestReach})
  * and passes the hardship below which nobody is asked, with what to do with each man. It keeps its bounds true for
@@ -23,9 +24,13 @@ public final class HardshipOrder {
     private final int communitySize, communities;
     /** Men of each community, the bold first (up to {@link #boldEnd}) and then the others, each by hardship, descending. */
     private final char[] byBoldness;
-    /** Where each community's bold part ends, and where its bold men who may still protest begin (offsets in it). */
-    private final char[] boldEnd, boldStart;
-    /** Hardship level of each community's most aggrieved bold man at home (-1 if none), or higher: a bound. */
+    /**
+     * Where each community's bold part ends, where its bold men who may still protest begin, and where those who are
+     * still bold begin (offsets in it): a man's R only ever rises (arrest, fatigue), so one who has left the bold never
+     * comes back to them, and on a day only the bold can be active he need not be read.
+     */
+    private final char[] boldEnd, boldStart, stillBoldStart;
+    /** Hardship level of each community's most aggrieved man at home still bold (-1 if none), or higher: a bound. */
     private final short[] mostAggrieved;
 
     public HardshipOrder(People people, int communitySize, int communities) {
@@ -35,6 +40,7 @@ public final class HardshipOrder {
         byBoldness = new char[people.size];
         boldEnd = new char[communities];
         boldStart = new char[communities];
+        stillBoldStart = new char[communities];
         mostAggrieved = new short[communities];
         Arrays.fill(mostAggrieved, (short) 255); // a bound above everyone until the first day's visit
         int[] count = new int[Levels.COUNT + 1];
@@ -67,18 +73,18 @@ public final class HardshipOrder {
      */
     public void askTheBold(int c, double minHardship, boolean everyone, IntConsumer ask) {
         int from = c * communitySize;
-        int k = boldFrom(c, everyone), end = from + boldEnd[c];
+        int k = everyone ? boldFrom(c, true) : stillBoldFrom(c), end = from + boldEnd[c];
         int most = -1;
         for (; k < end; k++) {
             int i = from + byBoldness[k];
             if (Levels.unit(people.hardship[i]) <= minHardship) {
                 break; // sorted: everyone after him has less hardship
             }
-            if (people.mayProtest(i)) {
+            if (people.mayProtest(i) && (everyone || stillBold(i))) {
                 ask.accept(i);
-            }
-            if (most < 0 && people.mayProtest(i)) {
-                most = people.hardship[i] & 0xFF;
+                if (most < 0) {
+                    most = people.hardship[i] & 0xFF;
+                }
             }
         }
         if (most < 0 && k < end) {
@@ -137,6 +143,22 @@ public final class HardshipOrder {
         return everyone ? from : k;
     }
 
+    /** Where community c's men who are still bold and may still protest begin, past those who never will again. */
+    private int stillBoldFrom(int c) {
+        int from = c * communitySize;
+        int k = from + Math.max(stillBoldStart[c], boldFrom(c, false) - from), end = from + boldEnd[c];
+        while (k < end && (protestGoneForGood(from + byBoldness[k]) || !stillBold(from + byBoldness[k]))) {
+            k++;
+        }
+        stillBoldStart[c] = (char) (k - from);
+        return k;
+    }
+
+    /** R still below the bold level (it only ever rises). */
+    private boolean stillBold(int i) {
+        return (people.riskAversion[i] & 0xFF) < BOLD;
+    }
+
     /** Emigrated, mobilized or reporting: never again at home for Epstein's rule. */
     private boolean protestGoneForGood(int i) {
         byte st = people.state[i];
@@ -152,7 +174,10 @@ public final class HardshipOrder {
                 if (k < from + boldStart[c] && !protestGoneForGood(i)) {
                     return "community " + c + ": bold man " + i + " before its start may still protest";
                 }
-                if (people.mayProtest(i) && (people.hardship[i] & 0xFF) > mostAggrieved[c]) {
+                if (k < from + stillBoldStart[c] && !protestGoneForGood(i) && stillBold(i)) {
+                    return "community " + c + ": bold man " + i + " before the start of the still bold is still bold";
+                }
+                if (people.mayProtest(i) && stillBold(i) && (people.hardship[i] & 0xFF) > mostAggrieved[c]) {
                     return "community " + c + ": bold man " + i + " at home more aggrieved than its bound " + mostAggrieved[c];
                 }
             }
