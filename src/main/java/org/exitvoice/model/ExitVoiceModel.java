@@ -105,8 +105,10 @@ public class ExitVoiceModel extends SimState {
         today.draftRunning = draftRunning();
         today.exitListsInUse = exitListsInUse(day);
         var perception = scenario.perception();
-        today.uncertainty = Announcement.uncertainty(perception.announcementShock(), perception.shockHalfLifeDays(), day,
-                levers.unclarified());
+        // nobody fears a draft that has ended (Decisions.perceivedRisk): held at 0 then, so the communities' views,
+        // which follow it, are not all worked out again every day for nothing
+        today.uncertainty = today.draftRunning ? Announcement.uncertainty(perception.announcementShock(),
+                perception.shockHalfLifeDays(), day, levers.unclarified()) : 0;
         for (int k = 0; k < routeData.size(); k++) {
             RouteData r = routeData.get(k);
             today.usable[k] = levers.routeOpen(k) && r.placesPerDay() > 0 && !levers.exitBan();
