@@ -5,6 +5,7 @@ import org.exitvoice.model.Choice;
 import org.exitvoice.model.Decisions;
 import org.exitvoice.model.ExitVoiceModel;
 import org.exitvoice.model.Levers;
+import org.exitvoice.model.Legitimacy;
 import org.exitvoice.model.ManRules;
 import org.exitvoice.model.ManView;
 import org.exitvoice.model.Outlook;
@@ -180,8 +181,7 @@ public final class ObjectPerAgentBaseline extends SimState {
                     engine.data().urbanShare(), 0,
                     (int) protesters.sum(), scale);
             protesters.reset();
-            double start = protest.legitimacy() - protest.minorityGap() * engine.data().minorityShare()
-                    - protest.warDeathsLoss() * engine.data().warDeathsPer10kMen();
+            double start = Legitimacy.atStart(protest, engine.data());
             int size = s.population().communitySize();
             for (int c = 0; c < summoned.length; c++) {
                 double n = Math.max(1, Math.min(size, men.length - c * size));
@@ -192,8 +192,7 @@ public final class ObjectPerAgentBaseline extends SimState {
                             levers.misclassification(), perception.misdraftWeight(), misdrafted[c] / n, today.uncertainty());
                     (eligible ? stayingEligible : stayingOthers)[c] = risk * stayingPerRisk[c];
                 }
-                legitimacy[c] = Math.max(0, start - protest.misdraftLoss() * misdrafted[c] / n
-                        - protest.summonsLoss() * summoned[c] / n);
+                legitimacy[c] = Legitimacy.inCommunity(start, protest, misdrafted[c], summoned[c], n);
             }
             if (running && men.length > 0) {
                 int n = (int) Math.round(s.draft().summonsPerDay() * levers.intensity() * engine.quota());

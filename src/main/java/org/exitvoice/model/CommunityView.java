@@ -161,9 +161,7 @@ final class CommunityView {
      * misdraftLoss x the share misdrafted lately + summonsLoss x the share summoned so far.
      */
     double legitimacy(int c) {
-        var protest = scenario.protest();
-        return Math.max(0, regionLegitimacy - protest.misdraftLoss() * misdraftedAtDawn[c] / size(c)
-                - protest.summonsLoss() * summonedAtDawn[c] / size(c));
+        return Legitimacy.inCommunity(regionLegitimacy, scenario.protest(), misdraftedAtDawn[c], summonedAtDawn[c], size(c));
     }
 
     /** The region's L today, where the draft has not touched a community yet (floored at 0). */

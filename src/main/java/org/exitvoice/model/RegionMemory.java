@@ -35,8 +35,7 @@ final class RegionMemory {
      * within [0, 1] (a crackdown both deters and provokes).
      */
     double legitimacy(Protest p, Incidents inc, RegionData region, int men) {
-        double start = p.legitimacy() - p.minorityGap() * region.minorityShare()
-                - p.warDeathsLoss() * region.warDeathsPer10kMen();
+        double start = Legitimacy.atStart(p, region);
         double crackdownShare = men == 0 ? 0 : sum(crackdown) / (double) men;
         double l = start - inc.legitimacyLoss() * sum(incidents) - p.crackdownLoss() * crackdownShare;
         return Math.max(0, Math.min(1, l));
