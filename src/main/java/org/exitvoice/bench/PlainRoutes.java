@@ -54,16 +54,12 @@ final class PlainRoutes implements RouteOptions {
             usable[j] = usable(j, intlPassport);
             costs[j] = usable[j] ? cost(j, money) : 0;
             if (noise <= 0 && usable[j] && costs[j] == lowest) {
-                return new RouteOffer(reach.routes()[j], reach.travelDays()[j], lowest);
+                return reach.offer(j, lowest);
             }
         }
         RouteCost.nestedLogitWeights(costs, usable, reach, lowest, noise, nest, nestSums, cumulative);
-        double u = random.nextDouble() * cumulative[reach.count() - 1];
-        int j = 0;
-        while (cumulative[j] <= u) {
-            j++;
-        }
-        return new RouteOffer(reach.routes()[j], reach.travelDays()[j], costs[j]);
+        int j = RouteCost.pick(cumulative, reach.count(), random.nextDouble());
+        return reach.offer(j, costs[j]);
     }
 
     private boolean usable(int j, boolean intlPassport) {

@@ -36,6 +36,11 @@ public final class RouteCost {
         public int destinations() {
             return destinationTrips.length;
         }
+
+        /** Route j (of these) offered at this cost. */
+        public RouteOffer offer(int j, double cost) {
+            return new RouteOffer(routes[j], travelDays[j], cost);
+        }
     }
 
     /** The routes within {@code emigration.maxTravelDays} of the region's capital, in route-table order. */
@@ -149,6 +154,19 @@ public final class RouteCost {
             sum += cumulative[j] * nestSums[reach.destinationOf()[j]]; // T_d S_d^nest x e_j / S_d
             cumulative[j] = sum;
         }
+    }
+
+    /**
+     * The route a uniform draw u in [0, 1) picks from cumulative weights (as {@link #nestedLogitWeights} leaves them):
+     * the first j whose running sum exceeds u x the total.
+     */
+    public static int pick(double[] cumulative, int count, double u) {
+        double at = u * cumulative[count - 1];
+        int j = 0;
+        while (cumulative[j] <= at) {
+            j++;
+        }
+        return j;
     }
 
     /** Whether a route can be used today: open, and his passport is accepted there. */

@@ -96,22 +96,14 @@ public final class RouteCosts implements RouteOptions {
         if (noise <= 0) {
             for (int j = 0; j < reach.count(); j++) {
                 if (usable(j, intlPassport) && cost(j, money) == lowest) {
-                    return offer(j, lowest);
+                    return reach.offer(j, lowest);
                 }
             }
         }
         // one uniform draw from the cumulative weights: the nested logit's law, weights worked out once a day per slot
         double[] cumulative = logitWeights(intlPassport, savingsLevel, money, lowest, noise);
-        double u = random.nextDouble() * cumulative[reach.count() - 1];
-        int j = 0;
-        while (cumulative[j] <= u) {
-            j++;
-        }
-        return offer(j, cost(j, money));
-    }
-
-    private RouteOffer offer(int j, double cost) {
-        return new RouteOffer(reach.routes()[j], reach.travelDays()[j], cost);
+        int j = RouteCost.pick(cumulative, reach.count(), random.nextDouble());
+        return reach.offer(j, cost(j, money));
     }
 
     /**
