@@ -101,14 +101,14 @@ public final class BorderCrossings implements Steppable {
     }
 
     /**
-     * Serve the queue in order up to today's capacity (plus the carried remainder). A man on the exit list is stopped
+     * Serve the queue in order up to today's places (plus the carried remainder). A man on the exit list is stopped
      * with probability = exit-list coverage ({@link ExitListCheck}): mobilized on the spot at a mobilization point,
      * else turned back into hiding.
      */
     private void cross(int k, Region[] regions, int day, Levers levers) {
         BorderQueue q = queues[k];
-        long capacity = routes.get(k).placesPerDay();
-        double allowance = capacity + carry[k];
+        long places = routes.get(k).placesPerDay();
+        double allowance = places + carry[k];
         while (!q.isEmpty()) {
             Region r = regions[q.headRegion()];
             int i = q.headPerson();
@@ -128,7 +128,7 @@ public final class BorderCrossings implements Steppable {
         }
         // Capacity does not bank up on an empty road; it carries only what the agent at the head could not use yet
         // (an agent is scale persons, so at coarse scales a small crossing lets one through every few days).
-        carry[k] = q.isEmpty() ? 0 : Math.min(allowance, Math.max(capacity, q.headParty()));
+        carry[k] = q.isEmpty() ? 0 : Math.min(allowance, Math.max(places, q.headParty()));
     }
 
     /**
@@ -151,15 +151,15 @@ public final class BorderCrossings implements Steppable {
         return Math.min(prices.maxIndex(), 1 + prices.landSlope() * Math.max(0, crowd / places - 1));
     }
 
-    /** Persons waiting at route k at the end of the day. */
-    long queuePersons(int k) {
-        return queues[k].persons();
+    /** Days the queue at route k would take to pass now: queue / places; NaN when it has no places. */
+    double queueDays(int k) {
+        long places = routes.get(k).placesPerDay();
+        return places <= 0 ? Double.NaN : queues[k].persons() / (double) places;
     }
 
     /** Wait in hours for someone joining route k's queue now: queue / places x 24; NaN when it has no places. */
     double waitHours(int k) {
-        long capacity = routes.get(k).placesPerDay();
-        return capacity <= 0 ? Double.NaN : queues[k].persons() / (double) capacity * 24;
+        return queueDays(k) * 24;
     }
 
     RouteDay report(int k) {

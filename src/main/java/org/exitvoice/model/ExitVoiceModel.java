@@ -113,7 +113,7 @@ public class ExitVoiceModel extends SimState {
             RouteData r = routeData.get(k);
             today.usable[k] = levers.routeOpen(k) && r.placesPerDay() > 0 && !levers.exitBan();
             today.price[k] = r.basePriceRub() * borders.priceIndex[k];
-            today.waitDays[k] = r.placesPerDay() > 0 ? borders.queuePersons(k) / (double) r.placesPerDay() : 0;
+            today.waitDays[k] = r.placesPerDay() > 0 ? borders.queueDays(k) : 0;
         }
     }
 
