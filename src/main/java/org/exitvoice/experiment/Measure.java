@@ -12,6 +12,7 @@ import org.exitvoice.model.DayReport;
 import org.exitvoice.model.RegionDay;
 import org.exitvoice.model.RouteDay;
 import org.exitvoice.model.RunResult;
+import org.exitvoice.model.Tally;
 import org.exitvoice.output.CsvTables;
 
 /**
@@ -158,24 +159,35 @@ public record Measure(Reduction reduction, String column, String place, Where wh
         return b.toString();
     }
 
+    /** A day's counts as national.csv and regions.csv both have them, in their column order (turned_back last). */
+    private static Map<String, ToDoubleFunction<Tally>> tallyColumns() {
+        Map<String, ToDoubleFunction<Tally>> c = new LinkedHashMap<>();
+        c.put("at_home", Tally::atHome);
+        c.put("hiding", Tally::hiding);
+        c.put("en_route", Tally::enRoute);
+        c.put("emigrated", Tally::emigrated);
+        c.put("mobilized", Tally::mobilized);
+        c.put("detained", Tally::detained);
+        c.put("summons", Tally::summons);
+        c.put("reported", Tally::reported);
+        c.put("misdrafted", Tally::misdrafted);
+        c.put("caught", Tally::caught);
+        c.put("protesters", Tally::protesters);
+        c.put("arrests", Tally::arrests);
+        c.put("incidents", Tally::incidents);
+        c.put("departures", Tally::departures);
+        c.put("turned_back", Tally::turnedBack);
+        return c;
+    }
+
     private static Map<String, ToDoubleFunction<DayReport>> national() {
         Map<String, ToDoubleFunction<DayReport>> c = new LinkedHashMap<>();
-        c.put("at_home", d -> d.national().atHome());
-        c.put("hiding", d -> d.national().hiding());
-        c.put("en_route", d -> d.national().enRoute());
-        c.put("emigrated", d -> d.national().emigrated());
-        c.put("mobilized", d -> d.national().mobilized());
-        c.put("detained", d -> d.national().detained());
-        c.put("summons", d -> d.national().summons());
-        c.put("reported", d -> d.national().reported());
-        c.put("misdrafted", d -> d.national().misdrafted());
-        c.put("caught", d -> d.national().caught());
-        c.put("protesters", d -> d.national().protesters());
-        c.put("arrests", d -> d.national().arrests());
-        c.put("incidents", d -> d.national().incidents());
-        c.put("departures", d -> d.national().departures());
-        c.put("crossed", DayReport::crossed);
-        c.put("turned_back", d -> d.national().turnedBack());
+        tallyColumns().forEach((name, f) -> {
+            if (name.equals("turned_back")) {
+                c.put("crossed", DayReport::crossed); // national.csv has it before turned_back
+            }
+            c.put(name, d -> f.applyAsDouble(d.national()));
+        });
         // every value column of national.csv must be readable here (a test in output guards the file's columns)
         require(CsvTables.NATIONAL.subList(2, CsvTables.NATIONAL.size()), c.keySet());
         return Collections.unmodifiableMap(c);
@@ -184,21 +196,7 @@ public record Measure(Reduction reduction, String column, String place, Where wh
     private static Map<String, ToDoubleFunction<RegionDay>> regionColumns() {
         Map<String, ToDoubleFunction<RegionDay>> c = new LinkedHashMap<>();
         c.put("population", RegionDay::population);
-        c.put("at_home", r -> r.tally().atHome());
-        c.put("hiding", r -> r.tally().hiding());
-        c.put("en_route", r -> r.tally().enRoute());
-        c.put("emigrated", r -> r.tally().emigrated());
-        c.put("mobilized", r -> r.tally().mobilized());
-        c.put("detained", r -> r.tally().detained());
-        c.put("summons", r -> r.tally().summons());
-        c.put("reported", r -> r.tally().reported());
-        c.put("misdrafted", r -> r.tally().misdrafted());
-        c.put("caught", r -> r.tally().caught());
-        c.put("protesters", r -> r.tally().protesters());
-        c.put("arrests", r -> r.tally().arrests());
-        c.put("incidents", r -> r.tally().incidents());
-        c.put("departures", r -> r.tally().departures());
-        c.put("turned_back", r -> r.tally().turnedBack());
+        tallyColumns().forEach((name, f) -> c.put(name, r -> f.applyAsDouble(r.tally())));
         require(CsvTables.REGIONS.subList(3, CsvTables.REGIONS.size()), c.keySet());
         return Collections.unmodifiableMap(c);
     }
