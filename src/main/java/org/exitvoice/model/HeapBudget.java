@@ -8,7 +8,7 @@ import java.util.List;
 /** How much heap a model of given regions at a given scale needs, so that a command can refuse a scale that cannot fit before allocating it. */
 public final class HeapBudget {
     /**
-     * Heap bytes per agent a run is allowed: the engine's arrays ({@link People#ARRAY_BYTES_PER_AGENT}, 17) and 9 for
+     * Heap bytes per agent a run is allowed: the engine's arrays ({@link People#ARRAY_BYTES_PER_AGENT}, 18) and 9 for
      * community tables, lists and garbage (measured in all: about 19).
      */
     static final int HEAP_BYTES_PER_AGENT = People.ARRAY_BYTES_PER_AGENT + 9;

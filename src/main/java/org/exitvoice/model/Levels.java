@@ -12,11 +12,11 @@ public final class Levels {
     public static final int COUNT = 256;
 
     private static final double[] NORMAL_QUANTILE = new double[COUNT];
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     static {
-        NormalDistribution normal = new NormalDistribution(null, 0, 1);
         for (int q = 0; q < COUNT; q++) {
-            NORMAL_QUANTILE[q] = normal.inverseCumulativeProbability((q + 0.5) / COUNT);
+            NORMAL_QUANTILE[q] = STANDARD_NORMAL.inverseCumulativeProbability((q + 0.5) / COUNT);
         }
     }
 
@@ -46,5 +46,10 @@ public final class Levels {
     /** The standard normal quantile at (level + 1/2) / 256: a level of a log-normal law stands for exp(mu + sigma x this). */
     public static double normalQuantile(int level) {
         return NORMAL_QUANTILE[level];
+    }
+
+    /** The standard normal distribution function at z: the share of a log-normal law's levels below exp(mu + sigma z). */
+    public static double normalCumulative(double z) {
+        return STANDARD_NORMAL.cumulativeProbability(z);
     }
 }

@@ -12,11 +12,12 @@ import org.exitvoice.model.engine.People;
  * @param hardship     H in (0, 1)
  * @param savingsLevel his savings' level (0-255) of the region's log-normal law, worth {@code savingsRub}
  * @param decidesTomorrow summoned after he had had his day today: he leaves, hides or reports tomorrow
+ * @param opposesWar   opposes the war ({@link Opposition})
  */
 public record ManView(byte state, MilitaryService service, int age, boolean eligible, boolean summoned,
                       boolean reporting, boolean misdrafted, boolean intlPassport, double attachment,
                       double riskAversion, double hardship, int savingsLevel, double savingsRub,
-                      boolean decidesTomorrow) {
+                      boolean decidesTomorrow, boolean opposesWar) {
 
     /** Man i of {@code people}, his attachment and savings read from the region's tables by level. */
     static ManView of(People people, int i, double[] attachmentByLevel, double[] savingsByLevel, boolean decidesTomorrow) {
@@ -25,6 +26,6 @@ public record ManView(byte state, MilitaryService service, int age, boolean elig
                 people.has(i, People.MISDRAFTED), people.has(i, People.INTL_PASSPORT),
                 attachmentByLevel[Levels.of(people.attachment[i])], Levels.unit(people.riskAversion[i]),
                 Levels.unit(people.hardship[i]), Levels.of(people.savings[i]), savingsByLevel[Levels.of(people.savings[i])],
-                decidesTomorrow);
+                decidesTomorrow, people.opposesWar[i]);
     }
 }

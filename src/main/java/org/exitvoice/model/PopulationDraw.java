@@ -8,20 +8,18 @@ import org.exitvoice.scenario.RegionData;
 
 /**
  * Draws the men of a region (docs/ODD.md §7, "Initialisation"): age, prior service, exemption, international passport,
- * whether he meets the draft criteria, and four attributes stored as {@link Levels}: savings and attachment (levels of
+ * whether he meets the draft criteria, whether he opposes the war ({@link Opposition}), and four attributes stored as {@link Levels}: savings and attachment (levels of
  * the region's log-normal laws, see {@link #savingsByLevel} and {@link #attachmentByLevel}), risk aversion R and hardship H.
  */
 final class PopulationDraw {
-    /** Urban share of Russia's population in 2021 (Rosstat), against which a region's passport share is scaled. */
-    private static final double NATIONAL_URBAN_SHARE = 0.748;
-
     private PopulationDraw() {
     }
 
     /** Draws every man of {@code people} from the region's stream; returns how many meet the draft criteria. */
-    static int draw(People people, RegionData region, Population p, DraftCriteria criteria, MersenneTwisterFast random) {
+    static int draw(People people, RegionData region, Population p, Emigration e, DraftCriteria criteria,
+                    MersenneTwisterFast random) {
         // International passports are commoner in towns: scale the national share by the region's urban share.
-        double passport = Math.min(1, p.intlPassportShare() * region.urbanShare() / NATIONAL_URBAN_SHARE);
+        double passport = Math.min(1, p.intlPassportShare() * region.urbanShare() / Opposition.NATIONAL_URBAN_SHARE);
         double conscript = p.formerConscriptShare(), served = conscript + p.formerContractShare();
         int eligibleCount = 0;
         for (int i = 0; i < people.size; i++) {
@@ -44,6 +42,10 @@ final class PopulationDraw {
             people.attachment[i] = (byte) (bits >>> 8);
             people.riskAversion[i] = (byte) (bits >>> 16);
             people.hardship[i] = (byte) (bits >>> 24);
+            if (random.nextDouble() < Opposition.share(age, region.urbanShare(), p.opposedYoung(), p.opposedOld())) {
+                people.opposesWar[i] = true;
+                people.attachment[i] = Opposition.attachmentLevel(people.attachment[i], e.opposedAttachment(), e.attachmentSigma());
+            }
         }
         return eligibleCount;
     }

@@ -85,7 +85,7 @@ public final class Region implements Steppable {
         this.people = new People(men);
         this.savingsByLevel = PopulationDraw.savingsByLevel(scenario.population(), data);
         this.attachmentByLevel = PopulationDraw.attachmentByLevel(scenario.emigration());
-        int eligibleMen = PopulationDraw.draw(people, data, scenario.population(), new DraftCriteria(scenario.draft()), random);
+        int eligibleMen = PopulationDraw.draw(people, data, scenario.population(), scenario.emigration(), new DraftCriteria(scenario.draft()), random);
         stock[PersonState.AT_HOME] = men;
         view = new CommunityView(scenario, men);
         memory = new RegionMemory(scenario.incidents().memoryDays());

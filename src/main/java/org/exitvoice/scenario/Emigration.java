@@ -14,6 +14,9 @@ public record Emigration(
         double attachment,
         @Param(doc = "Log-normal sigma of attachment across men.", min = 0, max = 10, source = "assumed")
         double attachmentSigma,
+        @Param(doc = "Attachment to home of a man who opposes the war, as a multiple of what it would be (Opposition: he lacks the loyalty that holds exit back).", min = 0.01, max = 1,
+                source = "calibrated by hand on the in-sample targets (0.5, 0.6, 0.7 tried: in-sample ARD 0.510, 0.505, 0.527); Hirschman 1970, Exit, Voice, and Loyalty ch. 7; surveys of the 2022 emigrants find most opposed the war (OK Russians, Kamalov et al. 2022)")
+        double opposedAttachment,
         @Param(doc = "Daily probability that a man who prefers to leave sets off today.", unit = "1/day", min = 0, max = 1, source = "assumed")
         double actProb,
         @Param(doc = "Road travel per day.", unit = "km/day", min = 1, max = 5000, source = "assumed: two drivers sharing about 14 hours a day at 55-60 km/h on trunk roads (the first design had 500, one driver's 8-10 hours)")

@@ -19,6 +19,12 @@ public record Population(
         double savingsMedianRub,
         @Param(doc = "Log-normal sigma of savings.", min = 0, max = 5, source = "assumed")
         double savingsSigma,
+        @Param(doc = "Share of men aged 18 who oppose the war, at the national urban share (Opposition: linear in age to opposedOld at 59, scaled by the region's urban share).", min = 0, max = 1,
+                source = "Levada Center Aug and Nov 2022: a quarter of 18-24-year-olds do not support the military's actions (62-66 % do); 20 % of all adults in Nov 2022")
+        double opposedYoung,
+        @Param(doc = "Share of men aged 59 who oppose the war, at the national urban share (see opposedYoung).", min = 0, max = 1,
+                source = "Levada Center Oct 2022: 81 % of those 55 and over support the military's actions; assumed: 13 % do not (the rest undecided, as in the young's 25 % against 62-66 % for)")
+        double opposedOld,
         @Param(doc = "People per community (friends, co-workers) for social influence, in agents.", unit = "agents", min = 1, max = 65_535,
                 source = "assumed: Dunbar-like acquaintance circle")
         int communitySize) {

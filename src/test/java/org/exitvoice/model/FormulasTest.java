@@ -43,6 +43,38 @@ class FormulasTest {
     }
 
     @Test
+    void oppositionToTheWarIsCommonerAmongTheYoungAndInTowns() {
+        // at the national urban share 0.748 the survey shares hold as polled: 0.25 at 18, 0.13 at 59
+        assertEquals(0.25, Opposition.share(18, 0.748, 0.25, 0.13), 1e-12);
+        assertEquals(0.13, Opposition.share(59, 0.748, 0.25, 0.13), 1e-12);
+        // half way in age (38.5 is not an age; 18 + 41/2): at 59 - 20.5 ... at 39: 0.25 - 0.12 x 21/41
+        assertEquals(0.25 - 0.12 * 21 / 41, Opposition.share(39, 0.748, 0.25, 0.13), 1e-12);
+        // a town of urban share 0.374 has half the national share; one of 1.0 has 1/0.748 of it, never above 1
+        assertEquals(0.125, Opposition.share(18, 0.374, 0.25, 0.13), 1e-12);
+        assertEquals(0.25 / 0.748, Opposition.share(18, 1.0, 0.25, 0.13), 1e-12);
+        assertEquals(1, Opposition.share(18, 1.0, 0.9, 0.9), 1e-12);
+        // ages outside 18-59 take the nearest end
+        assertEquals(0.13, Opposition.share(70, 0.748, 0.25, 0.13), 1e-12);
+    }
+
+    @Test
+    void aManWhoOpposesTheWarHasHisAttachmentCutByTheLoyaltyFactor() {
+        // level 127 stands for z = Phi^-1(127.5/256); x 0.5 at sigma 1 moves z by ln 0.5 = -0.693:
+        // Phi(-0.0049 - 0.693) = 0.2427, in the band of level floor(0.2427 x 256) = 62
+        double z = Levels.normalQuantile(127) + Math.log(0.5);
+        assertEquals(62, (int) Math.floor(Levels.normalCumulative(z) * 256));
+        assertEquals(62, Levels.of(Opposition.attachmentLevel((byte) 127, 0.5, 1.0)));
+        // in values: the new level's attachment is within one band of half the old one
+        double old = Math.exp(Levels.normalQuantile(127)), cut = Math.exp(Levels.normalQuantile(62));
+        assertTrue(cut > 0.45 * old && cut < 0.55 * old, cut + " vs half of " + old);
+        // no cut at loyalty 1, nor where every man has the median (sigma 0)
+        assertEquals(200, Levels.of(Opposition.attachmentLevel((byte) 200, 1.0, 1.0)));
+        assertEquals(200, Levels.of(Opposition.attachmentLevel((byte) 200, 0.5, 0.0)));
+        // the least attached stay at the bottom level
+        assertEquals(0, Levels.of(Opposition.attachmentLevel((byte) 0, 0.5, 1.0)));
+    }
+
+    @Test
     void aRumourThatExitClosesLowersTheHurdleOfAttachment() {
         assertEquals(2.0, Announcement.hurdle(2.0, 0), 1e-15);
         assertEquals(1.2, Announcement.hurdle(2.0, 0.4), 1e-15);

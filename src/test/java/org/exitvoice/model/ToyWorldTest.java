@@ -30,6 +30,31 @@ class ToyWorldTest {
     }
 
     @Test
+    void menWhoOpposeTheWarLeaveMoreOftenThanTheOthersAndNoneOpposeItWhenTheSurveySharesAreZero() {
+        Scenario s = Worlds.scenario("scale=10", "days=20", "draft.target=20000", "emigration.opposedAttachment=0.3");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(5000));
+        long[] opposed = new long[2], gone = new long[2]; // [others, opposed]
+        for (Region r : m.regions()) {
+            Worlds.men(r).forEach(v -> {
+                int k = v.opposesWar() ? 1 : 0;
+                opposed[k]++;
+                if (v.state() == PersonState.EN_ROUTE || v.state() == PersonState.EMIGRATED) {
+                    gone[k]++;
+                }
+            });
+        }
+        double share = (double) opposed[1] / (opposed[0] + opposed[1]);
+        // urban share 0.75 ~ national: the mean of 0.25 and 0.13 over ages 18-59, 0.19
+        assertEquals(0.19, share, 0.01);
+        double goneOpposed = (double) gone[1] / opposed[1], goneOthers = (double) gone[0] / opposed[0];
+        assertTrue(goneOpposed > 1.5 * goneOthers, "opposed " + goneOpposed + " vs others " + goneOthers);
+
+        Scenario none = Worlds.scenario("scale=10", "days=1", "population.opposedYoung=0", "population.opposedOld=0");
+        ExitVoiceModel quiet = run(none, Worlds.twoRegions(), oneCrossing(5000));
+        quiet.regions().forEach(r -> assertTrue(Worlds.men(r).noneMatch(ManView::opposesWar)));
+    }
+
+    @Test
     void withZeroMisclassificationNobodyOutsideTheCriteriaIsDrafted() {
         Scenario s = Worlds.scenario("scale=10", "days=40", "draft.misclassification=0", "draft.target=20000",
                 "enforcement.raidProb=0.2");

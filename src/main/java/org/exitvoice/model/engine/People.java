@@ -29,10 +29,10 @@ public final class People {
     public static final byte NO_ROUTE = -1;
 
     /**
-     * Bytes of heap per agent in these arrays (13) and in the two sorted orders ({@link AttachmentOrder}, {@link HardshipOrder}: 2 each). The
+     * Bytes of heap per agent in these arrays (14) and in the two sorted orders ({@link AttachmentOrder}, {@link HardshipOrder}: 2 each). The
      * heap a run is allowed per agent, with headroom, is {@code HeapBudget.HEAP_BYTES_PER_AGENT}.
      */
-    public static final int ARRAY_BYTES_PER_AGENT = 17;
+    public static final int ARRAY_BYTES_PER_AGENT = 18;
 
     public final int size;
     public final byte[] age;
@@ -53,6 +53,8 @@ public final class People {
     public final short[] timer;
     /** Route index while EN_ROUTE or EMIGRATED, else NO_ROUTE. */
     public final byte[] route;
+    /** Opposes the war ({@code Opposition}): fixed for the run. */
+    public final boolean[] opposesWar;
 
     public People(int size) {
         this.size = size;
@@ -67,6 +69,7 @@ public final class People {
         summonDay = new short[size];
         timer = new short[size];
         route = new byte[size];
+        opposesWar = new boolean[size];
         java.util.Arrays.fill(summonDay, NEVER);
         java.util.Arrays.fill(timer, NEVER);
         java.util.Arrays.fill(route, NO_ROUTE);
