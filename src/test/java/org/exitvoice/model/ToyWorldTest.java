@@ -144,6 +144,23 @@ class ToyWorldTest {
     }
 
     @Test
+    void openRouteOpensAResidentsOnlyCrossingToEveryoneAgain() {
+        Scenario s = Worlds.scenario("scale=10", "days=12", "perception.eligibleBase=1",
+                "events=[{date: 2022-09-26, type: residentsOnly, route: r1}, {date: 2022-09-29, type: openRoute, route: r1}]");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(500));
+        long outsidersLeaving = 0;
+        for (DayReport d : m.reports()) {
+            long departures = d.regions().get(1).tally().departures();
+            if (d.day() >= 5 && d.day() < 8) {
+                assertEquals(0, departures, "RU-B men set off on " + d.date());
+            } else if (d.day() >= 8) {
+                outsidersLeaving += departures;
+            }
+        }
+        assertTrue(outsidersLeaving > 0, "RU-B men set off again once it is open to all");
+    }
+
+    @Test
     void capacityCapsDailyCrossingsTheWaitIsQueueOverCapacityAndNobodyJoinsAQueueLongerThanHeWouldWait() {
         Scenario s = Worlds.scenario("scale=1", "days=15", "emigration.familyPerEmigrant=0", "perception.eligibleBase=1");
         List<RegionData> small = List.of(Worlds.region("RU-A", 100_000, 50.0, 40.0));
