@@ -14,14 +14,15 @@ import org.exitvoice.model.RegionDay;
  * @param report            the model's report of the day
  * @param routeOpen         per route: open to emigrants at the end of the day (lever or dated event)
  * @param mobilizationPoint per route: a mobilization point stands at it
+ * @param residentsOnly     per route: only men of the region it lies in may set off for it
  * @param exitBan           whether men are barred from leaving by any route
  * @param draftRunning      whether summons are still being served
  * @param quota             per region: its quota, persons
  * @param legitimacy        per region: regional legitimacy L
  * @param incidentsSoFar    per region: violent incidents since the start
  */
-record DayView(DayReport report, boolean[] routeOpen, boolean[] mobilizationPoint, boolean exitBan, boolean draftRunning,
-               double[] quota, double[] legitimacy, long[] incidentsSoFar) {
+record DayView(DayReport report, boolean[] routeOpen, boolean[] mobilizationPoint, boolean[] residentsOnly, boolean exitBan,
+               boolean draftRunning, double[] quota, double[] legitimacy, long[] incidentsSoFar) {
 
     /** The day the model has just finished, with running totals carried on from {@code previous} (null on day 0). */
     static DayView observe(ExitVoiceModel model, DayView previous) {
@@ -30,9 +31,11 @@ record DayView(DayReport report, boolean[] routeOpen, boolean[] mobilizationPoin
         Levers levers = model.levers();
         boolean[] open = new boolean[levers.routes()];
         boolean[] point = new boolean[levers.routes()];
+        boolean[] residents = new boolean[levers.routes()];
         for (int k = 0; k < open.length; k++) {
             open[k] = levers.routeOpen(k);
             point[k] = levers.mobilizationPoint(k);
+            residents[k] = levers.residentsOnly(k);
         }
         int n = model.regionCount();
         double[] quota = new double[n];
@@ -43,7 +46,7 @@ record DayView(DayReport report, boolean[] routeOpen, boolean[] mobilizationPoin
             legitimacy[r] = model.legitimacy(r);
             incidents[r] = (previous == null ? 0 : previous.incidentsSoFar[r]) + report.regions().get(r).tally().incidents();
         }
-        return new DayView(report, open, point, levers.exitBan(), model.draftRunning(), quota, legitimacy, incidents);
+        return new DayView(report, open, point, residents, levers.exitBan(), model.draftRunning(), quota, legitimacy, incidents);
     }
 
     /** Region r's day. */

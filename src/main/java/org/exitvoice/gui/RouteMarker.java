@@ -100,7 +100,10 @@ public final class RouteMarker implements Propertied {
             sheet.add(prefix + "destination", String.class, r::destination)
                     .add(prefix + "capacity (persons/day)", long.class, r::capacityPerDay)
                     .add(prefix + "usual traffic (persons/day)", long.class, r::usualPerDay)
-                    .add(prefix + "places for those fleeing (per day)", long.class, r::placesPerDay)
+                    .add(prefix + "places for those fleeing (per day)", long.class,
+                            () -> day(k) == null ? r.placesPerDay() : day(k).capacity())
+                    .add(prefix + "residents only", boolean.class,
+                            () -> map.shown() != null && map.shown().residentsOnly()[k])
                     .add(prefix + "wait (hours)", double.class, () -> day(k) == null ? Double.NaN : day(k).waitHours())
                     .add(prefix + "crossed today", long.class, () -> day(k) == null ? 0L : day(k).crossed())
                     .add(prefix + "turned back today", long.class, () -> day(k) == null ? 0L : day(k).turnedBack())

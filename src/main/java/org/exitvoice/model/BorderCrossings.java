@@ -67,7 +67,7 @@ public final class BorderCrossings implements Steppable {
             for (int a = 0; a < r.arrivals.size(); a++) {
                 int i = r.arrivals.get(a);
                 int k = r.routeOf(i);
-                if (Balking.balks(queues[k].persons(), routes.get(k).placesPerDay(), maxWaitDays)) {
+                if (Balking.balks(queues[k].persons(), places(k), maxWaitDays)) {
                     r.turnBack(i); // gave up at a queue longer than he would wait
                     turnedBackToday[k] += scale;
                 } else {
@@ -107,7 +107,7 @@ public final class BorderCrossings implements Steppable {
      */
     private void cross(int k, Region[] regions, int day, Levers levers) {
         BorderQueue q = queues[k];
-        long places = routes.get(k).placesPerDay();
+        long places = places(k);
         double allowance = places + carry[k];
         while (!q.isEmpty()) {
             Region r = regions[q.headRegion()];
@@ -139,7 +139,7 @@ public final class BorderCrossings implements Steppable {
      * above the places, capped at maxIndex.
      */
     private double price(int k) {
-        long places = routes.get(k).placesPerDay();
+        long places = places(k);
         if (routes.get(k).mode() == RouteData.Mode.AIR) {
             double sold = bookedToday[k] * scale * (1 + familyPerEmigrant) + queues[k].persons();
             return FareLadder.index(sold, places, prices.topFareIndex());
@@ -151,9 +151,17 @@ public final class BorderCrossings implements Steppable {
         return Math.min(prices.maxIndex(), 1 + prices.landSlope() * Math.max(0, crowd / places - 1));
     }
 
+    /**
+     * Route k's places today: the route table's (capacity less usual traffic) x its routeCapacity lever, to the nearest
+     * person.
+     */
+    long places(int k) {
+        return Math.round(routes.get(k).placesPerDay() * model.levers().routeCapacity(k));
+    }
+
     /** Days the queue at route k would take to pass now: queue / places; NaN when it has no places. */
     double queueDays(int k) {
-        long places = routes.get(k).placesPerDay();
+        long places = places(k);
         return places <= 0 ? Double.NaN : queues[k].persons() / (double) places;
     }
 
@@ -164,7 +172,7 @@ public final class BorderCrossings implements Steppable {
 
     RouteDay report(int k) {
         RouteData r = routes.get(k);
-        return new RouteDay(r.id(), r.destination(), r.mode().csvName(), r.placesPerDay(), queues[k].persons(),
+        return new RouteDay(r.id(), r.destination(), r.mode().csvName(), places(k), queues[k].persons(),
                 waitHours(k), crossedToday[k], turnedBackToday[k], priceIndex[k]);
     }
 }

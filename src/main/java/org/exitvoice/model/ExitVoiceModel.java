@@ -89,7 +89,10 @@ public class ExitVoiceModel extends SimState {
         }
     }
 
-    /** Dated events take effect, quotas follow the skew lever, and today's prices and queues are fixed for all regions. */
+    /**
+     * Dated events take effect, quotas follow the skew lever, and today's prices, queues, places and who may use each
+     * route are fixed for all regions.
+     */
     private void dawn() {
         LocalDate date = date(day);
         today.protestCalled = false;
@@ -111,9 +114,11 @@ public class ExitVoiceModel extends SimState {
                 perception.shockHalfLifeDays(), day, levers.unclarified()) : 0;
         for (int k = 0; k < routeData.size(); k++) {
             RouteData r = routeData.get(k);
-            today.usable[k] = levers.routeOpen(k) && r.placesPerDay() > 0 && !levers.exitBan();
+            long places = borders.places(k);
+            today.usable[k] = levers.routeOpen(k) && places > 0 && !levers.exitBan();
+            today.residentsOnly[k] = levers.residentsOnly(k);
             today.price[k] = r.basePriceRub() * borders.priceIndex[k];
-            today.waitDays[k] = r.placesPerDay() > 0 ? borders.queueDays(k) : 0;
+            today.waitDays[k] = places > 0 ? borders.queueDays(k) : 0;
         }
     }
 
@@ -126,7 +131,12 @@ public class ExitVoiceModel extends SimState {
     private void apply(Event e) {
         switch (e.type()) {
             case CLOSE_ROUTE -> levers.setRouteOpen(routeIndex.get(e.route()), false);
-            case OPEN_ROUTE -> levers.setRouteOpen(routeIndex.get(e.route()), true);
+            case OPEN_ROUTE -> {
+                levers.setRouteOpen(routeIndex.get(e.route()), true);
+                levers.setResidentsOnly(routeIndex.get(e.route()), false);
+            }
+            case ROUTE_CAPACITY -> levers.setRouteCapacity(routeIndex.get(e.route()), e.value());
+            case RESIDENTS_ONLY -> levers.setResidentsOnly(routeIndex.get(e.route()), true);
             case MOBILIZATION_POINT -> levers.setMobilizationPoint(routeIndex.get(e.route()), true);
             case EXIT_BAN -> levers.setExitBan(true);
             case LIFT_EXIT_BAN -> levers.setExitBan(false);

@@ -23,6 +23,10 @@ public final class Levers {
     private double exitClosingChance;
     private final boolean[] routeOpen;
     private final boolean[] mobilizationPoint;
+    /** Multiplier of each route's places (routeCapacity events; 1 = the route table's). */
+    private final double[] routeCapacity;
+    /** Route open only to men of the region it lies in (residentsOnly events). */
+    private final boolean[] residentsOnly;
 
     Levers(Scenario scenario, int routes) {
         intensity = scenario.enforcement().intensity();
@@ -34,6 +38,9 @@ public final class Levers {
         routeOpen = new boolean[routes];
         Arrays.fill(routeOpen, true);
         mobilizationPoint = new boolean[routes];
+        routeCapacity = new double[routes];
+        Arrays.fill(routeCapacity, 1.0);
+        residentsOnly = new boolean[routes];
     }
 
     public double intensity() { return intensity; }
@@ -62,5 +69,11 @@ public final class Levers {
     public void setRouteOpen(int route, boolean open) { routeOpen[route] = open; }
     public boolean mobilizationPoint(int route) { return mobilizationPoint[route]; }
     public void setMobilizationPoint(int route, boolean on) { mobilizationPoint[route] = on; }
+    /** Multiplier of the route's places from the route table (1 unless a routeCapacity event moved it). */
+    public double routeCapacity(int route) { return routeCapacity[route]; }
+    public void setRouteCapacity(int route, double factor) { routeCapacity[route] = factor; }
+    /** Whether only men of the route's own region may set off for it. */
+    public boolean residentsOnly(int route) { return residentsOnly[route]; }
+    public void setResidentsOnly(int route, boolean on) { residentsOnly[route] = on; }
     public int routes() { return routeOpen.length; }
 }

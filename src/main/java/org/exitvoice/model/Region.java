@@ -58,6 +58,10 @@ public final class Region implements Steppable {
     private final AttachmentOrder byAttachment;
     private final HardshipOrder byHardship;
     private final RouteCosts routes;
+    /** Per route: it lies in this region (its men may still use it when it is open to residents only). */
+    private final boolean[] ownRoute;
+    /** Per route: usable today by this region's men (today's usable routes less those open to residents only). */
+    private final boolean[] usableHere;
 
     /** For tests: ask every man every day, ignoring the reach bounds (the reference the bounds must reproduce). */
     boolean askEveryone;
@@ -81,6 +85,11 @@ public final class Region implements Steppable {
         this.routes = new RouteCosts(RouteCost.reachableFrom(data, routeTable, scenario.emigration()),
                 scenario.emigration().nestScale());
         this.bookedToday = new int[routeTable.size()];
+        this.ownRoute = new boolean[routeTable.size()];
+        for (int k = 0; k < ownRoute.length; k++) {
+            ownRoute[k] = routeTable.get(k).region().equals(data.code());
+        }
+        this.usableHere = new boolean[routeTable.size()];
         int men = (int) Math.round(data.population() * data.men1859Share() / scale);
         this.people = new People(men);
         this.savingsByLevel = PopulationDraw.savingsByLevel(scenario.population(), data);
@@ -130,13 +139,17 @@ public final class Region implements Steppable {
 
     /**
      * What every man of the region knows today: the region's L and each community's fear, from what they saw by the
-     * end of yesterday; today's route costs; and the day's {@link Outlook} (raids, arrest probability, levers).
+     * end of yesterday; today's route costs over the routes its men may use; and the day's {@link Outlook} (raids,
+     * arrest probability, levers).
      */
     private Outlook seeToday(Today today) {
         Levers levers = model.levers();
         view.seeToday(today.draftRunning, levers.misclassification(), today.uncertainty, regionalLegitimacy());
         memory.sawGrievance(view.meanGrievance());
-        routes.prepareDay(today.price, today.waitDays, today.usable, scenario.emigration().dayCost(), savingsByLevel);
+        for (int k = 0; k < usableHere.length; k++) {
+            usableHere[k] = today.usable[k] && (ownRoute[k] || !today.residentsOnly[k]);
+        }
+        routes.prepareDay(today.price, today.waitDays, usableHere, scenario.emigration().dayCost(), savingsByLevel);
         return Outlook.of(scenario, levers, today.draftRunning, today.exitListsInUse, today.protestCalled,
                 data.population(), data.urbanShare(), memory.recentIncidents(), protestersYesterday, scale);
     }

@@ -15,6 +15,8 @@ public final class Today {
     boolean protestCalled;
     /** Route usable today: open, with capacity, and no exit ban. */
     final boolean[] usable;
+    /** Route open only to men of the region it lies in (each region works out its own usable routes from both). */
+    final boolean[] residentsOnly;
     /** Today's price of each route (RUB) = base price x yesterday's price index. */
     final double[] price;
     /** Expected days in each route's queue (yesterday's queue / capacity). */
@@ -22,6 +24,7 @@ public final class Today {
 
     Today(int routes) {
         usable = new boolean[routes];
+        residentsOnly = new boolean[routes];
         price = new double[routes];
         waitDays = new double[routes];
     }
@@ -46,8 +49,13 @@ public final class Today {
         return uncertainty;
     }
 
+    /** Open, with places, and no exit ban (for men of any region; see {@link #residentsOnly}). */
     public boolean usable(int route) {
         return usable[route];
+    }
+
+    public boolean residentsOnly(int route) {
+        return residentsOnly[route];
     }
 
     public double price(int route) {

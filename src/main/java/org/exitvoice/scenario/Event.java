@@ -3,13 +3,14 @@ package org.exitvoice.scenario;
 import java.time.LocalDate;
 
 /**
- * A dated change, effective from the start of its date: route closure or opening, a mobilization point, an exit ban,
- * the end of the draft, an official clarification, a rumour that exit will close. {@code value} is the share of the
- * announcement's uncertainty a clarification removes, or the perceived chance a rumour gives that exit closes soon.
+ * A dated change, effective from the start of its date: route closure or opening, a change of a route's throughput, a
+ * route restricted to residents, a mobilization point, an exit ban, the end of the draft, an official clarification, a
+ * rumour that exit will close. {@code value} is the share of the announcement's uncertainty a clarification removes,
+ * the perceived chance a rumour gives that exit closes soon, or the multiplier of a route's places (routeCapacity).
  */
 public record Event(LocalDate date, EventType type, String route, Double value) {
 
-    /** An event without a value (all but clarification and exitRumour). */
+    /** An event without a value (all but clarification, exitRumour and routeCapacity). */
     public Event(LocalDate date, EventType type, String route) {
         this(date, type, route, null);
     }

@@ -198,12 +198,13 @@ public final class ScenarioValidator {
                 throw ScenarioException.at(locate.apply(item + ".route"), item + ".route", type + " takes no route");
             }
             if (e.type().needsValue()) {
+                String range = e.type().value().range();
                 if (e.value() == null) {
-                    throw ScenarioException.at(locate.apply(item), item, type + " needs a value in [0, 1)");
+                    throw ScenarioException.at(locate.apply(item), item, type + " needs a value in " + range);
                 }
-                if (!(e.value() >= 0 && e.value() < 1)) {
+                if (!e.type().value().allows(e.value())) {
                     throw ScenarioException.at(locate.apply(item + ".value"), item + ".value",
-                            "must be in [0, 1), got " + e.value());
+                            "must be in " + range + ", got " + e.value());
                 }
             } else if (e.value() != null) {
                 throw ScenarioException.at(locate.apply(item + ".value"), item + ".value", type + " takes no value");

@@ -130,6 +130,62 @@ class ToyWorldTest {
     }
 
     @Test
+    void aRouteCapacityEventDoublesTheCrossingsPlacesFromItsDateAndOneRestoresThem() {
+        // 40 places a day (no usual traffic); x2 from 26 Sep (day 5), x1 again from 30 Sep (day 9)
+        Scenario s = Worlds.scenario("scale=1", "days=12", "emigration.familyPerEmigrant=0", "perception.eligibleBase=1",
+                "events=[{date: 2022-09-26, type: routeCapacity, route: r1, value: 2},"
+                        + " {date: 2022-09-30, type: routeCapacity, route: r1, value: 1}]");
+        List<RegionData> small = List.of(Worlds.region("RU-A", 100_000, 50.0, 40.0));
+        ExitVoiceModel m = run(s, small, oneCrossing(40));
+        boolean doubledUsed = false;
+        for (DayReport d : m.reports()) {
+            RouteDay r = d.routes().get(0);
+            long places = d.day() >= 5 && d.day() < 9 ? 80 : 40;
+            assertEquals(places, r.capacity(), "places on " + d.date());
+            assertTrue(r.crossed() <= places, "crossed " + r.crossed() + " on " + d.date());
+            assertEquals(r.queue() / (double) places * 24, r.waitHours(), 1e-9, "wait = queue / places on " + d.date());
+            doubledUsed |= r.crossed() > 40;
+        }
+        assertTrue(doubledUsed, "more than the table's 40 crossed on some day of the doubled places");
+    }
+
+    @Test
+    void afterResidentsOnlyMenOfOtherRegionsNoLongerSetOffForTheCrossingButItsQueueIsStillServed() {
+        // r1 lies in RU-A, a day's drive from both regions; 500 places a day make a queue; residents only from 26 Sep (day 5)
+        Scenario s = Worlds.scenario("scale=10", "days=12", "perception.eligibleBase=1",
+                "events=[{date: 2022-09-26, type: residentsOnly, route: r1}]");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(500));
+        List<DayReport> days = m.reports();
+        assertTrue(days.get(4).routes().get(0).queue() > 0, "a queue stood the evening before");
+        long residentsLeaving = 0;
+        for (DayReport d : days.subList(5, days.size())) {
+            assertEquals(0, d.regions().get(1).tally().departures(), "RU-B men set off on " + d.date());
+            residentsLeaving += d.regions().get(0).tally().departures();
+        }
+        assertTrue(residentsLeaving > 0, "RU-A's own men still set off for it");
+        assertTrue(days.get(5).routes().get(0).crossed() > 0, "the queue is served on the day, not turned back");
+        assertTrue(days.get(days.size() - 1).regions().get(1).tally().emigrated()
+                > days.get(4).regions().get(1).tally().emigrated(), "RU-B men already on the road or queueing crossed");
+    }
+
+    @Test
+    void openRouteOpensAResidentsOnlyCrossingToEveryoneAgain() {
+        Scenario s = Worlds.scenario("scale=10", "days=12", "perception.eligibleBase=1",
+                "events=[{date: 2022-09-26, type: residentsOnly, route: r1}, {date: 2022-09-29, type: openRoute, route: r1}]");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(500));
+        long outsidersLeaving = 0;
+        for (DayReport d : m.reports()) {
+            long departures = d.regions().get(1).tally().departures();
+            if (d.day() >= 5 && d.day() < 8) {
+                assertEquals(0, departures, "RU-B men set off on " + d.date());
+            } else if (d.day() >= 8) {
+                outsidersLeaving += departures;
+            }
+        }
+        assertTrue(outsidersLeaving > 0, "RU-B men set off again once it is open to all");
+    }
+
+    @Test
     void capacityCapsDailyCrossingsTheWaitIsQueueOverCapacityAndNobodyJoinsAQueueLongerThanHeWouldWait() {
         Scenario s = Worlds.scenario("scale=1", "days=15", "emigration.familyPerEmigrant=0", "perception.eligibleBase=1");
         List<RegionData> small = List.of(Worlds.region("RU-A", 100_000, 50.0, 40.0));

@@ -86,6 +86,36 @@ class ScenarioValidatorTest {
     }
 
     @Test
+    void aRouteCapacityNeedsARouteAndAMultiplierAboveZeroWhichMayExceedOne() throws Exception {
+        Scenario s = valid();
+        Scenario doubled = withEvents(s, new Event(s.start(), EventType.ROUTE_CAPACITY, "upper-lars", 2.0));
+        assertDoesNotThrow(() -> ScenarioValidator.validate(doubled, ROUTES, key -> "x.yaml"));
+        Scenario none = withEvents(s, new Event(s.start(), EventType.ROUTE_CAPACITY, "upper-lars", null));
+        assertEquals("x.yaml: events[0]: routeCapacity needs a value in (0, 100]",
+                assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(none, ROUTES, key -> "x.yaml")).getMessage());
+        Scenario zero = withEvents(s, new Event(s.start(), EventType.ROUTE_CAPACITY, "upper-lars", 0.0));
+        assertEquals("x.yaml: events[0].value: must be in (0, 100], got 0.0",
+                assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(zero, ROUTES, key -> "x.yaml")).getMessage(),
+                "closeRoute, not a capacity of 0, closes a route");
+        Scenario noRoute = withEvents(s, new Event(s.start(), EventType.ROUTE_CAPACITY, null, 1.3));
+        assertEquals("x.yaml: events[0]: routeCapacity needs a route",
+                assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(noRoute, ROUTES, key -> "x.yaml")).getMessage());
+    }
+
+    @Test
+    void residentsOnlyNeedsAKnownRouteAndTakesNoValue() throws Exception {
+        Scenario s = valid();
+        Scenario good = withEvents(s, new Event(s.start(), EventType.RESIDENTS_ONLY, "upper-lars"));
+        assertDoesNotThrow(() -> ScenarioValidator.validate(good, ROUTES, key -> "x.yaml"));
+        Scenario typo = withEvents(s, new Event(s.start(), EventType.RESIDENTS_ONLY, "upper-lar"));
+        assertEquals("x.yaml: events[0].route: unknown route 'upper-lar' (did you mean 'upper-lars'?)",
+                assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(typo, ROUTES, key -> "x.yaml")).getMessage());
+        Scenario valued = withEvents(s, new Event(s.start(), EventType.RESIDENTS_ONLY, "upper-lars", 0.5));
+        assertEquals("x.yaml: events[0].value: residentsOnly takes no value",
+                assertThrows(ScenarioException.class, () -> ScenarioValidator.validate(valued, ROUTES, key -> "x.yaml")).getMessage());
+    }
+
+    @Test
     void anEventAfterTheLastDayOfAScenarioCheckedWithoutItsFilesIsLetBe() throws Exception {
         // only the loader knows which file dated an event and how long that file's run was (ScenarioLoaderTest)
         Scenario s = valid();
