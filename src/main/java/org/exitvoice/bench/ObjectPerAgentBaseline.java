@@ -177,7 +177,7 @@ public final class ObjectPerAgentBaseline extends SimState {
             var perception = s.perception();
             var protest = s.protest();
             boolean running = today.draftRunning();
-            outlook = Outlook.of(s, levers, running, today.exitListsInUse(), today.protestCalled(), engine.data().population(),
+            outlook = Outlook.of(s, levers, running, today.exitListsInUse(), today.protestCalled(engine.index()), engine.data().population(),
                     engine.data().urbanShare(), 0,
                     (int) protesters.sum(), scale);
             protesters.reset();

@@ -29,6 +29,7 @@ public class ExitVoiceModel extends SimState {
     private final List<RouteData> routeData;
     private final int threads;
     private final Map<String, Integer> routeIndex = new HashMap<>();
+    private final Map<String, Integer> regionIndex = new HashMap<>();
 
     private Region[] regions;
     private BorderCrossings borders;
@@ -50,6 +51,9 @@ public class ExitVoiceModel extends SimState {
         for (int k = 0; k < routes.size(); k++) {
             routeIndex.put(routes.get(k).id(), k);
         }
+        for (int r = 0; r < regions.size(); r++) {
+            regionIndex.put(regions.get(r).code(), r);
+        }
         if (routes.size() > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("at most " + Byte.MAX_VALUE + " routes, got " + routes.size());
         }
@@ -63,7 +67,7 @@ public class ExitVoiceModel extends SimState {
         targetMetDay = -1;
         appliedQuotaSkew = Double.NaN;
         levers = new Levers(scenario, routeData.size());
-        today = new Today(routeData.size());
+        today = new Today(routeData.size(), regionData.size());
         regions = new Region[regionData.size()];
         // Each region draws its people from its own stream, so building them in parallel is deterministic too.
         java.util.stream.IntStream.range(0, regions.length).parallel().forEach(r ->
@@ -96,6 +100,7 @@ public class ExitVoiceModel extends SimState {
     private void dawn() {
         LocalDate date = date(day);
         today.protestCalled = false;
+        java.util.Arrays.fill(today.protestCalledIn, false);
         for (Event e : scenario.events()) {
             if (e.date().equals(date)) {
                 apply(e);
@@ -143,7 +148,13 @@ public class ExitVoiceModel extends SimState {
             case END_DRAFT -> levers.setDraftEnded(true);
             case CLARIFICATION -> levers.clarify(e.value());
             case EXIT_RUMOUR -> levers.setExitClosingChance(e.value());
-            case PROTEST_CALL -> today.protestCalled = true;
+            case PROTEST_CALL -> {
+                if (e.region() == null) {
+                    today.protestCalled = true;
+                } else if (regionIndex.containsKey(e.region())) { // a model of some regions only ignores the others' calls
+                    today.protestCalledIn[regionIndex.get(e.region())] = true;
+                }
+            }
         }
     }
 

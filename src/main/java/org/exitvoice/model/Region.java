@@ -150,7 +150,7 @@ public final class Region implements Steppable {
             usableHere[k] = today.usable[k] && (ownRoute[k] || !today.residentsOnly[k]);
         }
         routes.prepareDay(today.price, today.waitDays, usableHere, scenario.emigration().dayCost(), savingsByLevel);
-        return Outlook.of(scenario, levers, today.draftRunning, today.exitListsInUse, today.protestCalled,
+        return Outlook.of(scenario, levers, today.draftRunning, today.exitListsInUse, today.protestCalled(index),
                 data.population(), data.urbanShare(), memory.recentIncidents(), protestersYesterday, scale);
     }
 

@@ -11,8 +11,10 @@ public final class Today {
     boolean exitListsInUse;
     /** The announcement's uncertainty in every man's perceived risk today ({@link Announcement#uncertainty}). */
     double uncertainty;
-    /** A call to protest is out for today (a protestCall event). */
+    /** A call to protest is out today everywhere (a protestCall event without a region). */
     boolean protestCalled;
+    /** A local call to protest is out today in region r (a protestCall event naming it). */
+    final boolean[] protestCalledIn;
     /** Route usable today: open, with capacity, and no exit ban. */
     final boolean[] usable;
     /** Route open only to men of the region it lies in (each region works out its own usable routes from both). */
@@ -22,7 +24,8 @@ public final class Today {
     /** Expected days in each route's queue (yesterday's queue / capacity). */
     final double[] waitDays;
 
-    Today(int routes) {
+    Today(int routes, int regions) {
+        protestCalledIn = new boolean[regions];
         usable = new boolean[routes];
         residentsOnly = new boolean[routes];
         price = new double[routes];
@@ -41,8 +44,9 @@ public final class Today {
         return exitListsInUse;
     }
 
-    public boolean protestCalled() {
-        return protestCalled;
+    /** A call to protest is out today in region r, national or local. */
+    public boolean protestCalled(int region) {
+        return protestCalled || protestCalledIn[region];
     }
 
     public double uncertainty() {

@@ -33,8 +33,16 @@ public enum EventType {
     @JsonProperty("clarification") CLARIFICATION(false, Value.SHARE),
     /** A rumour, or its denial, that exit will close soon: from this date men see the chance {@code value} of it. */
     @JsonProperty("exitRumour") EXIT_RUMOUR(false, Value.SHARE),
-    /** A call to protest on this date (by a movement, online): Epstein's threshold is lowered where it is heard. */
+    /**
+     * A call to protest on this date (by a movement, online): Epstein's threshold is lowered where it is heard; in one
+     * region only when the event names a {@code region} (a local channel's call), else everywhere.
+     */
     @JsonProperty("protestCall") PROTEST_CALL(false);
+
+    /** Whether the event may name a region (only a protest call can be local). */
+    public boolean mayNameRegion() {
+        return this == PROTEST_CALL;
+    }
 
     /** The values an event type takes, checked in one place ({@link #allows}). */
     public enum Value {

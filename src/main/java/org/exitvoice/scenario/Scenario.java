@@ -28,7 +28,7 @@ public record Scenario(
         Emigration emigration,
         Incidents incidents,
         Prices prices,
-        @Param(doc = "Dated events: closeRoute, openRoute, mobilizationPoint, residentsOnly (with route), routeCapacity (with route and a multiplier of its places in (0, 100]), exitBan, liftExitBan, endDraft, protestCall; clarification and exitRumour (with a value in [0, 1)).")
+        @Param(doc = "Dated events: closeRoute, openRoute, mobilizationPoint, residentsOnly (with route), routeCapacity (with route and a multiplier of its places in (0, 100]), exitBan, liftExitBan, endDraft, protestCall (national, or with a region code: local); clarification and exitRumour (with a value in [0, 1)).")
         List<Event> events) {
 
     public Scenario {

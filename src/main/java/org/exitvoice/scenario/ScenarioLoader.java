@@ -73,7 +73,7 @@ public final class ScenarioLoader {
         Set<String> codes = regions.stream().map(RegionData::code).collect(Collectors.toCollection(LinkedHashSet::new));
         List<RouteData> routes = RouteTable.read(Path.of(s.data().routes()), codes);
         // now with the route ids events must name; the warnings were collected in resolve
-        ScenarioValidator.validate(s, routes, r::locate, r::eventRun, w -> { });
+        ScenarioValidator.validate(s, routes, codes, r::locate, r::eventRun, w -> { });
         return new ScenarioInput(file, s, regions, routes, r.warnings);
     }
 
@@ -149,7 +149,7 @@ public final class ScenarioLoader {
             throw key.isEmpty() ? new ScenarioException(shown, YamlTree.firstLine(why))
                     : ScenarioException.at(r.locate(key), key, YamlTree.firstLine(why));
         }
-        ScenarioValidator.validate(r.scenario, null, r::locate, r::eventRun, r.warnings::add);
+        ScenarioValidator.validate(r.scenario, null, null, r::locate, r::eventRun, r.warnings::add);
         return r;
     }
 

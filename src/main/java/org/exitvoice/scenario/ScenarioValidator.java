@@ -23,7 +23,7 @@ public final class ScenarioValidator {
      */
     public static void validate(Scenario s, List<RouteData> routes, Function<String, String> locate)
             throws ScenarioException {
-        validate(s, routes, locate, null, null);
+        validate(s, routes, null, locate, null, null);
     }
 
     /** The first and last simulated day of a run, shown as {@code 2022-09-21..2022-11-19}. */
@@ -49,8 +49,9 @@ public final class ScenarioValidator {
      * {@code --set days}, a file extending it) cut off goes to {@code warnings}, so that a shipped scenario stays
      * usable for a quick {@code --days 5}.
      */
-    static void validate(Scenario s, List<RouteData> routes, Function<String, String> locate, IntFunction<Span> ownRun,
-                         Consumer<String> warnings) throws ScenarioException {
+    static void validate(Scenario s, List<RouteData> routes, java.util.Collection<String> regionCodes,
+                         Function<String, String> locate, IntFunction<Span> ownRun, Consumer<String> warnings)
+            throws ScenarioException {
         for (ParameterTable.Row row : ParameterTable.rows()) {
             Object value = row.valueIn(s);
             if (value == null) {
@@ -66,7 +67,7 @@ public final class ScenarioValidator {
         }
         checkShares(s.population(), locate);
         checkDates(s, locate);
-        checkEvents(s, routes, locate, ownRun, warnings);
+        checkEvents(s, routes, regionCodes, locate, ownRun, warnings);
     }
 
     /** Checks a scenario built in code, where no key has a file or flag to point at. */
@@ -159,8 +160,9 @@ public final class ScenarioValidator {
         warnings.accept(ScenarioException.oneLine(at) + ": warning: " + ScenarioException.oneLine(message));
     }
 
-    private static void checkEvents(Scenario s, List<RouteData> routes, Function<String, String> locate,
-                                    IntFunction<Span> ownRun, Consumer<String> warnings) throws ScenarioException {
+    private static void checkEvents(Scenario s, List<RouteData> routes, java.util.Collection<String> regionCodes,
+                                    Function<String, String> locate, IntFunction<Span> ownRun,
+                                    Consumer<String> warnings) throws ScenarioException {
         Span run = Span.of(s.start(), s.days());
         List<String> routeIds = new ArrayList<>();
         if (routes != null) {
@@ -196,6 +198,15 @@ public final class ScenarioValidator {
                 }
             } else if (e.route() != null) {
                 throw ScenarioException.at(locate.apply(item + ".route"), item + ".route", type + " takes no route");
+            }
+            if (e.region() != null) {
+                if (!e.type().mayNameRegion()) {
+                    throw ScenarioException.at(locate.apply(item + ".region"), item + ".region", type + " takes no region");
+                }
+                if (regionCodes != null && !regionCodes.contains(e.region())) {
+                    throw ScenarioException.at(locate.apply(item + ".region"), item + ".region",
+                            "unknown region '" + e.region() + "'" + ScenarioException.didYouMean(e.region(), regionCodes));
+                }
             }
             if (e.type().needsValue()) {
                 String range = e.type().value().range();

@@ -154,7 +154,7 @@ class RunCommandTest {
                 "--quiet");
         String first = "params/sep2022.yaml:37: warning: events[4].date: 2022-09-26 is outside this run, which covers"
                 + " 2022-09-21..2022-09-25 (days from --days); the event does not happen";
-        assertEquals(12, err.lines().filter(l -> l.contains(": warning: events[")).count(), err);
+        assertEquals(13, err.lines().filter(l -> l.contains(": warning: events[")).count(), err);
         assertTrue(err.lines().anyMatch(first::equals), err);
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("<h2>Warnings</h2>") && report.contains(first), "the report repeats the warnings");

@@ -55,6 +55,25 @@ class ToyWorldTest {
     }
 
     @Test
+    void aLocalCallToProtestIsHeardInItsRegionOnlyAndOnItsDayOnly() {
+        // L = 0.8 - 0.02 x 0.1 minority: G = H (1 - L) < 0.21 < T = 0.25, so nobody is active on a day without a call;
+        // on RU-A's called day (23 Sep, day 2) T = 0.25 - 0.3 x 0.75 urban = 0.025 there
+        Scenario s = Worlds.scenario("scale=10", "days=5", "protest.legitimacy=0.8", "protest.threshold=0.25",
+                "protest.callEffect=0.3", "protest.summonsLoss=0", "protest.misdraftLoss=0", "protest.crackdownLoss=0",
+                "events=[{date: 2022-09-23, type: protestCall, region: RU-A}]");
+        ExitVoiceModel m = run(s, Worlds.twoRegions(), oneCrossing(2000));
+        for (DayReport d : m.reports()) {
+            long a = d.regions().get(0).tally().protesters(), b = d.regions().get(1).tally().protesters();
+            assertEquals(0, b, "RU-B, which was not called, on " + d.date());
+            if (d.day() == 2) {
+                assertTrue(a > 0, "RU-A on its called day");
+            } else {
+                assertEquals(0, a, "RU-A on " + d.date());
+            }
+        }
+    }
+
+    @Test
     void withZeroMisclassificationNobodyOutsideTheCriteriaIsDrafted() {
         Scenario s = Worlds.scenario("scale=10", "days=40", "draft.misclassification=0", "draft.target=20000",
                 "enforcement.raidProb=0.2");
