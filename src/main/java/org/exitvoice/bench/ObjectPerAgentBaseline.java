@@ -187,7 +187,7 @@ public final class ObjectPerAgentBaseline extends SimState {
                 double n = Math.max(1, Math.min(size, men.length - c * size));
                 stayingPerRisk[c] = Decisions.costOfStaying(1, s.emigration().fearOfWar(), s.emigration().networkWeight(), gone[c] / n);
                 for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
-                    double risk = Decisions.perceivedRisk(false, eligible, running, perception.eligibleBase(),
+                    double risk = Decisions.perceivedRisk(false, eligible, today.draftRemaining(), perception.eligibleBase(),
                             perception.summonedHalfShare(), summoned[c] / n, perception.ineligibleWeight(),
                             levers.misclassification(), perception.misdraftWeight(), misdrafted[c] / n, today.uncertainty());
                     (eligible ? stayingEligible : stayingOthers)[c] = risk * stayingPerRisk[c];

@@ -29,8 +29,7 @@ final class CommunityView {
 
     private final boolean[] changed;
     private final IntList changedCommunities = new IntList();
-    private boolean seenRunning;
-    private double seenMisclassification = Double.NaN, seenUncertainty = Double.NaN;
+    private double seenRemaining = Double.NaN, seenMisclassification = Double.NaN, seenUncertainty = Double.NaN;
 
     CommunityView(Scenario scenario, int men) {
         this.scenario = scenario;
@@ -109,25 +108,25 @@ final class CommunityView {
     // ---- today's view -------------------------------------------------------------------------------------------
 
     /** At dawn: each changed community's cost of staying, from its counts, and the region's L before misdrafts. */
-    void seeToday(boolean draftRunning, double misclassification, double uncertainty, double regionLegitimacy) {
+    void seeToday(double draftRemaining, double misclassification, double uncertainty, double regionLegitimacy) {
         this.regionLegitimacy = regionLegitimacy;
-        if (draftRunning != seenRunning || misclassification != seenMisclassification || uncertainty != seenUncertainty) {
+        if (draftRemaining != seenRemaining || misclassification != seenMisclassification || uncertainty != seenUncertainty) {
             for (int c = 0; c < communities; c++) { // what every community's risk depends on changed
                 markChanged(c);
             }
-            seenRunning = draftRunning;
+            seenRemaining = draftRemaining;
             seenMisclassification = misclassification;
             seenUncertainty = uncertainty;
         }
         for (int k = 0; k < changedCommunities.size(); k++) {
             int c = changedCommunities.get(k);
             changed[c] = false;
-            seeCommunity(c, draftRunning, misclassification, uncertainty);
+            seeCommunity(c, draftRemaining, misclassification, uncertainty);
         }
         changedCommunities.clear();
     }
 
-    private void seeCommunity(int c, boolean running, double misclassification, double uncertainty) {
+    private void seeCommunity(int c, double remaining, double misclassification, double uncertainty) {
         var perception = scenario.perception();
         var emigration = scenario.emigration();
         double size = size(c);
@@ -136,7 +135,7 @@ final class CommunityView {
         double perRisk = Decisions.costOfStaying(1, emigration.fearOfWar(), emigration.networkWeight(), gone[c] / size);
         stayingPerRisk[c] = perRisk;
         for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
-            double risk = Decisions.perceivedRisk(false, eligible, running, perception.eligibleBase(),
+            double risk = Decisions.perceivedRisk(false, eligible, remaining, perception.eligibleBase(),
                     perception.summonedHalfShare(), summoned[c] / size, perception.ineligibleWeight(),
                     misclassification, perception.misdraftWeight(), misdraftShare, uncertainty);
             (eligible ? stayingEligible : stayingOthers)[c] = risk * perRisk;

@@ -10,26 +10,39 @@ public final class Decisions {
     }
 
     /**
-     * Perceived draft risk in [0,1]: certain once summoned; nobody fears a draft that has ended. Otherwise every man
-     * carries the announcement's uncertainty U; an eligible man adds his base fear and a saturating response to the
-     * share s of his community summoned, (1 - base - U) x s / (s + halfShare); an ineligible man the misclassification
-     * rate and the misdrafts he sees: ineligibleWeight x misclassification + misdraftWeight x misdraft share.
+     * Perceived draft risk in [0,1]: certain once summoned. Otherwise every man carries the announcement's uncertainty
+     * U; an eligible man adds his base fear and a saturating response to the share s of his community summoned,
+     * (1 - base - U) x s / (s + halfShare); an ineligible man the misclassification rate and the misdrafts he sees:
+     * ineligibleWeight x misclassification + misdraftWeight x misdraft share. All of it is scaled by rho, what is left
+     * of the draft as announced ({@link #draftRemaining}): nobody fears a draft that has ended (rho = 0).
      */
-    public static double perceivedRisk(boolean summoned, boolean eligible, boolean draftRunning,
+    public static double perceivedRisk(boolean summoned, boolean eligible, double draftRemaining,
                                 double eligibleBase, double summonedHalfShare, double communitySummonedShare,
                                 double ineligibleWeight, double misclassification,
                                 double misdraftWeight, double communityMisdraftShare, double uncertainty) {
         if (summoned) {
             return 1;
         }
-        if (!draftRunning) {
+        if (draftRemaining <= 0) {
             return 0;
         }
         if (eligible) {
             double before = Math.min(1, eligibleBase + uncertainty);
-            return before + (1 - before) * communitySummonedShare / (communitySummonedShare + summonedHalfShare);
+            return draftRemaining * (before + (1 - before) * communitySummonedShare / (communitySummonedShare + summonedHalfShare));
         }
-        return Math.min(1, uncertainty + ineligibleWeight * misclassification + misdraftWeight * communityMisdraftShare);
+        return draftRemaining * Math.min(1, uncertainty + ineligibleWeight * misclassification + misdraftWeight * communityMisdraftShare);
+    }
+
+    /**
+     * What is left of the draft as men see it, rho in [0, 1]: 1 - progressWeight x mobilized / target while the draft
+     * runs (the target and the count so far were announced), 0 once it has ended. A man expects the rest of the draft to
+     * reach men in proportion to what is left of it; progressWeight 0 ignores the count (rho = 1 until the end).
+     */
+    public static double draftRemaining(boolean draftRunning, long mobilized, long target, double progressWeight) {
+        if (!draftRunning) {
+            return 0;
+        }
+        return target > 0 ? Math.max(0, 1 - progressWeight * mobilized / (double) target) : 1;
     }
 
     /** Cost of staying: risk x fear of war, raised by the share of the community already gone (the network effect). */

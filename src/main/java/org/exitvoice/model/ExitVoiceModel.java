@@ -111,6 +111,8 @@ public class ExitVoiceModel extends SimState {
         }
         today.day = day;
         today.draftRunning = draftRunning();
+        today.draftRemaining = Decisions.draftRemaining(today.draftRunning, mobilizedSoFar(), scenario.draft().target(),
+                scenario.perception().progressWeight());
         today.exitListsInUse = exitListsInUse(day);
         var perception = scenario.perception();
         // nobody fears a draft that has ended (Decisions.perceivedRisk): held at 0 then, so the communities' views,
@@ -197,6 +199,11 @@ public class ExitVoiceModel extends SimState {
             targetMetDay = day;
         }
         day++;
+    }
+
+    /** Men mobilized in the country by the end of yesterday (the count officials announced as it rose). */
+    private long mobilizedSoFar() {
+        return reports.isEmpty() ? 0 : reports.get(reports.size() - 1).national().mobilized();
     }
 
     /** Whether summons are still being served: no endDraft yet and the target not met. */

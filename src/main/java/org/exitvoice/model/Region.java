@@ -144,7 +144,7 @@ public final class Region implements Steppable {
      */
     private Outlook seeToday(Today today) {
         Levers levers = model.levers();
-        view.seeToday(today.draftRunning, levers.misclassification(), today.uncertainty, regionalLegitimacy());
+        view.seeToday(today.draftRemaining, levers.misclassification(), today.uncertainty, regionalLegitimacy());
         memory.sawGrievance(view.meanGrievance());
         for (int k = 0; k < usableHere.length; k++) {
             usableHere[k] = today.usable[k] && (ownRoute[k] || !today.residentsOnly[k]);

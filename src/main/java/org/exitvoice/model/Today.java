@@ -11,6 +11,8 @@ public final class Today {
     boolean exitListsInUse;
     /** The announcement's uncertainty in every man's perceived risk today ({@link Announcement#uncertainty}). */
     double uncertainty;
+    /** What is left of the draft as announced ({@link Decisions#draftRemaining}): 1 at the start, 0 once over. */
+    double draftRemaining = 1;
     /** A call to protest is out today everywhere (a protestCall event without a region). */
     boolean protestCalled;
     /** A local call to protest is out today in region r (a protestCall event naming it). */
@@ -47,6 +49,10 @@ public final class Today {
     /** A call to protest is out today in region r, national or local. */
     public boolean protestCalled(int region) {
         return protestCalled || protestCalledIn[region];
+    }
+
+    public double draftRemaining() {
+        return draftRemaining;
     }
 
     public double uncertainty() {

@@ -8,6 +8,9 @@ public record Perception(
         @Param(doc = "Share of his community summoned at which an eligible man's risk is half way from what he feared to certain (a saturating response).", min = 0.0001, max = 1,
                 source = "assumed: a type II (saturating) response to what one sees around one; one summoned acquaintance in ten halves the remaining doubt")
         double summonedHalfShare,
+        @Param(doc = "How much the announced count of men mobilized lowers every unsummoned man's fear: he fears the rest of the draft, rho = 1 - progressWeight x mobilized / draft.target (Decisions.draftRemaining; 0 ignores the count).", min = 0, max = 1,
+                source = "the target (300,000, Shoigu 21 Sep 2022, observed-2022 obs-037) and the count as it rose were announced (Putin 14 Oct: 222,000, obs-054); assumed: 1, a man expects the rest of the draft to reach men in proportion to what is left of it")
+        double progressWeight,
         @Param(doc = "Perceived risk of an ineligible man per unit of misclassification.", min = 0, max = 100, source = "assumed")
         double ineligibleWeight,
         @Param(doc = "Extra risk per unit share of the community misdrafted (ineligible men).", min = 0, max = 1000, source = "assumed")

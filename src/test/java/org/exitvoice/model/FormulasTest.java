@@ -14,17 +14,31 @@ class FormulasTest {
 
     @Test
     void riskIsCertainOnceSummonedGoneWhenTheDraftIsOverAndGrowsWithWhatTheCommunitySees() {
-        assertEquals(1, Decisions.perceivedRisk(true, false, true, 0.5, 0.1, 0, 1, 0.1, 20, 0, 0));
-        assertEquals(0, Decisions.perceivedRisk(false, true, false, 0.5, 0.1, 0.5, 1, 0.1, 20, 0, 0.3));
+        assertEquals(1, Decisions.perceivedRisk(true, false, 1, 0.5, 0.1, 0, 1, 0.1, 20, 0, 0));
+        assertEquals(0, Decisions.perceivedRisk(false, true, 0, 0.5, 0.1, 0.5, 1, 0.1, 20, 0, 0.3));
         // eligible, base 0.3, no uncertainty, 10 % of his community summoned (the half share): 0.3 + 0.7 x 1/2 = 0.65
-        assertEquals(0.65, Decisions.perceivedRisk(false, true, true, 0.3, 0.1, 0.1, 1, 0.1, 20, 0, 0), 1e-12);
+        assertEquals(0.65, Decisions.perceivedRisk(false, true, 1, 0.3, 0.1, 0.1, 1, 0.1, 20, 0, 0), 1e-12);
         // it saturates: 90 % summoned gives 0.3 + 0.7 x 0.9 = 0.93, never above 1
-        assertEquals(0.93, Decisions.perceivedRisk(false, true, true, 0.3, 0.1, 0.9, 1, 0.1, 20, 0, 0), 1e-12);
+        assertEquals(0.93, Decisions.perceivedRisk(false, true, 1, 0.3, 0.1, 0.9, 1, 0.1, 20, 0, 0), 1e-12);
         // the announcement's uncertainty 0.2 first: 0.5, then half the rest at the half share: 0.75
-        assertEquals(0.75, Decisions.perceivedRisk(false, true, true, 0.3, 0.1, 0.1, 1, 0.1, 20, 0, 0.2), 1e-12);
+        assertEquals(0.75, Decisions.perceivedRisk(false, true, 1, 0.3, 0.1, 0.1, 1, 0.1, 20, 0, 0.2), 1e-12);
         // outside the criteria: 0.5 x misclassification 0.1 + 2 x 5 % misdrafted = 0.15, + uncertainty 0.2 = 0.35
-        assertEquals(0.15, Decisions.perceivedRisk(false, false, true, 0.3, 0.1, 0.5, 0.5, 0.1, 2, 0.05, 0), 1e-12);
-        assertEquals(0.35, Decisions.perceivedRisk(false, false, true, 0.3, 0.1, 0.5, 0.5, 0.1, 2, 0.05, 0.2), 1e-12);
+        assertEquals(0.15, Decisions.perceivedRisk(false, false, 1, 0.3, 0.1, 0.5, 0.5, 0.1, 2, 0.05, 0), 1e-12);
+        assertEquals(0.35, Decisions.perceivedRisk(false, false, 1, 0.3, 0.1, 0.5, 0.5, 0.1, 2, 0.05, 0.2), 1e-12);
+        // with 40 % of the draft left, each fear is 0.4 of what it was (0.65 -> 0.26, 0.35 -> 0.14); the summoned man's stays 1
+        assertEquals(0.26, Decisions.perceivedRisk(false, true, 0.4, 0.3, 0.1, 0.1, 1, 0.1, 20, 0, 0), 1e-12);
+        assertEquals(0.14, Decisions.perceivedRisk(false, false, 0.4, 0.3, 0.1, 0.5, 0.5, 0.1, 2, 0.05, 0.2), 1e-12);
+        assertEquals(1, Decisions.perceivedRisk(true, true, 0.4, 0.3, 0.1, 0.1, 1, 0.1, 20, 0, 0));
+    }
+
+    @Test
+    void menFearWhatIsLeftOfTheDraftAsItsCountIsAnnounced() {
+        assertEquals(1, Decisions.draftRemaining(true, 0, 300_000, 1), 1e-15);
+        assertEquals(0.26, Decisions.draftRemaining(true, 222_000, 300_000, 1), 1e-12); // Putin's count of 14 Oct
+        assertEquals(0.63, Decisions.draftRemaining(true, 222_000, 300_000, 0.5), 1e-12); // half weight: 1 - 0.37
+        assertEquals(1, Decisions.draftRemaining(true, 222_000, 300_000, 0), 1e-15);     // the count ignored
+        assertEquals(0, Decisions.draftRemaining(true, 310_000, 300_000, 1), 1e-15);     // never below 0
+        assertEquals(0, Decisions.draftRemaining(false, 0, 300_000, 0), 1e-15);          // over: nobody fears it
     }
 
     @Test
