@@ -100,6 +100,22 @@ class Sep2022ClaimsTest {
     }
 
     @Test
+    void theExodusFallsAsTheDraftFillsUnlessMenIgnoreTheAnnouncedCount() {
+        // days 3-9 are 24-30 Sep, days 12-18 are 3-9 Oct
+        RunResult believed = run(2);
+        RunResult ignored = run(2, "perception.progressWeight=0");
+        long lateSep = crossed(believed, 3, 10), earlyOct = crossed(believed, 12, 19);
+        assertTrue(earlyOct < lateSep / 2, "crossings 24-30 Sep " + lateSep + ", 3-9 Oct " + earlyOct);
+        long earlyOctIgnored = crossed(ignored, 12, 19);
+        assertTrue(earlyOctIgnored > 2 * earlyOct, "3-9 Oct: " + earlyOct + " with the count believed, "
+                + earlyOctIgnored + " ignored");
+    }
+
+    private static long crossed(RunResult r, int fromDay, int toDay) {
+        return r.days().subList(fromDay, toDay).stream().mapToLong(DayReport::crossed).sum();
+    }
+
+    @Test
     void closingTheExitsLowersEmigrationAndRaisesHiding() {
         RunResult open = run(2);
         RunResult closed = run("params/border-closed.yaml", 2);
