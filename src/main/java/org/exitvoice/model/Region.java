@@ -68,6 +68,8 @@ public final class Region implements Steppable {
     private final IntConsumer manHasHisDay = this::manHasHisDay;
     private final StreetAsker streetAsker = new StreetAsker();
     /** Who Epstein's rule can reach at a legitimacy, under today's P and T (communities share a few legitimacies). */
+    /** Epstein's P and T by day, for communities found quiet on an earlier day. */
+    private double[] arrestPOn = new double[64], thresholdOn = new double[64];
     private final DayMemo<ManRules.ProtestReach> reachOf = new DayMemo<>(
             legitimacy -> ManRules.protestReach(legitimacy, outlook.arrestP(), outlook.protestThreshold(), HardshipOrder.BOLD));
 
@@ -262,11 +264,13 @@ public final class Region implements Steppable {
     /**
      * Epstein's rule for the men at home (not reporting) of each community, the most aggrieved first, down to the
      * hardship at which G can exceed T; only the bold are asked when {@link ManRules#protestReach} says no one else
-     * can be active, and not at all in a community whose most aggrieved bold man is below its reach.
+     * can be active, and not at all in a community whose most aggrieved bold man is below its reach, nor in one found
+     * quiet on a day no less favourable to protest with nobody come home since ({@link ManRules#stillNobodyActive}).
      */
     private void protestersOfToday() {
         double plain = view.plainLegitimacy();
         reachOf.newDay(); // today's P and T
+        rememberProtestOdds();
         ManRules.ProtestReach plainReach = reachOf.get(plain);
         for (int c = 0; c < view.communities(); c++) {
             double legitimacy = plain;
@@ -276,15 +280,43 @@ public final class Region implements Steppable {
                 reach = reachOf.get(legitimacy);
             }
             streetAsker.legitimacy = legitimacy;
-            double floor = ManRules.protestHardshipFloor(legitimacy, outlook.protestThreshold());
             if (askEveryone) {
                 byHardship.askAll(c, Double.NEGATIVE_INFINITY, true, streetAsker);
-            } else if (reach.who() == ManRules.ProtestReach.Who.ANYONE) {
+                continue;
+            }
+            boolean anyone = reach.who() == ManRules.ProtestReach.Who.ANYONE;
+            if (!anyone && !(reach.who() == ManRules.ProtestReach.Who.THE_BOLD
+                    && byHardship.mostAggrieved(c) >= reach.lowestHardshipLevel()) || stillQuiet(c, legitimacy)) {
+                continue;
+            }
+            double floor = ManRules.protestHardshipFloor(legitimacy, outlook.protestThreshold());
+            int before = flows.protesters;
+            if (anyone) {
                 byHardship.askAll(c, floor, false, streetAsker);
-            } else if (reach.who() == ManRules.ProtestReach.Who.THE_BOLD && byHardship.mostAggrieved(c) >= reach.lowestHardshipLevel()) {
+            } else {
                 byHardship.askTheBold(c, floor, false, streetAsker);
             }
+            if (flows.protesters == before) {
+                byHardship.quiet(c, day, legitimacy);
+            }
         }
+    }
+
+    /** Today's P and T, kept by day for {@link #stillQuiet}. */
+    private void rememberProtestOdds() {
+        if (day >= arrestPOn.length) {
+            arrestPOn = Arrays.copyOf(arrestPOn, 2 * day);
+            thresholdOn = Arrays.copyOf(thresholdOn, 2 * day);
+        }
+        arrestPOn[day] = outlook.arrestP();
+        thresholdOn[day] = outlook.protestThreshold();
+    }
+
+    /** Community c was found quiet on a day whose L, P and T were no less favourable to protest than today's. */
+    private boolean stillQuiet(int c, double legitimacy) {
+        int then = byHardship.quietOn(c);
+        return then >= 0 && ManRules.stillNobodyActive(legitimacy, outlook.arrestP(), outlook.protestThreshold(),
+                byHardship.quietLegitimacy(c), arrestPOn[then], thresholdOn[then]);
     }
 
     /** Asks each man handed to it whether he protests today, in a community of the given legitimacy. */

@@ -32,6 +32,13 @@ public final class HardshipOrder {
     private final char[] boldEnd, boldStart, stillBoldStart;
     /** Hardship level of each community's most aggrieved man at home still bold (-1 if none), or higher: a bound. */
     private final short[] mostAggrieved;
+    /**
+     * For each community, the last day a walk over it found none of its men active (-1: none, or a man has come home
+     * since), and its L that day rounded up to a float: its region may pass it over while the rule says nobody can
+     * have become active since ({@code ManRules.stillNobodyActive}).
+     */
+    private final short[] quietOn;
+    private final float[] quietLegitimacy;
 
     public HardshipOrder(People people, int communitySize, int communities) {
         this.people = people;
@@ -43,6 +50,9 @@ public final class HardshipOrder {
         stillBoldStart = new char[communities];
         mostAggrieved = new short[communities];
         Arrays.fill(mostAggrieved, (short) 255); // a bound above everyone until the first day's visit
+        quietOn = new short[communities];
+        Arrays.fill(quietOn, (short) -1);
+        quietLegitimacy = new float[communities];
         int[] count = new int[Levels.COUNT + 1];
         for (int c = 0; c < communities; c++) {
             int from = c * communitySize, to = Math.min(people.size, from + communitySize);
@@ -60,6 +70,24 @@ public final class HardshipOrder {
         int c = i / communitySize;
         // only the bold part needs the bound; raising it for another man costs a needless visit, nothing more
         mostAggrieved[c] = (short) Math.max(mostAggrieved[c], people.hardship[i] & 0xFF);
+        quietOn[c] = -1; // he was not there when it was found quiet
+    }
+
+    /** A walk over community c on {@code day}, where its L was {@code legitimacy}, found none of its men active. */
+    public void quiet(int c, int day, double legitimacy) {
+        float up = (float) legitimacy;
+        quietLegitimacy[c] = up < legitimacy ? Math.nextUp(up) : up; // rounded up: never above today's L when that is not lower
+        quietOn[c] = (short) day;
+    }
+
+    /** The last day community c was found quiet, if none of its men has come home since; else -1. */
+    public int quietOn(int c) {
+        return quietOn[c];
+    }
+
+    /** Community c's L on the day it was found quiet, or slightly more (a float). */
+    public double quietLegitimacy(int c) {
+        return quietLegitimacy[c];
     }
 
     /** Hardship byte of community c's most aggrieved bold man at home, or higher (-1: none). */
