@@ -5,11 +5,12 @@ import org.exitvoice.scenario.Scenario;
 
 /**
  * What each community of a region sees and fears (docs/ODD.md §7, "Perception"): its men summoned so far, misdrafted
- * in the last memoryDays, and gone abroad; from those, at the start of each day, the cost of staying for its
- * unsummoned eligible and other men and for a summoned man ({@link Decisions#perceivedRisk},
- * {@link Decisions#costOfStaying}), and its legitimacy L. A community's view is worked out again only when its counts
- * changed (most do not on most days) or when the draft, the misclassification lever or the announcement's uncertainty
- * changed for everyone.
+ * in the last memoryDays, and gone abroad; from those, as they stood at the start of each day, the cost of staying for
+ * its unsummoned eligible and other men and for a summoned man ({@link Decisions#perceivedRisk},
+ * {@link Decisions#costOfStaying}), and its legitimacy L. A community's counts at dawn are taken again only when they
+ * changed (most do not on most days); its unsummoned men's cost of staying, which the announcement's uncertainty
+ * changes every day, is worked out the first time it is asked for on a day, and a bound on it over the whole region
+ * at dawn, so that the region need not work it out for communities none of whose men it will read.
  */
 final class CommunityView {
     private final Scenario scenario;
@@ -21,16 +22,26 @@ final class CommunityView {
     private final IntList[] misdraftedOn;
     private int misdraftedInRegion;
 
+    /**
+     * The most men any full-sized community has summoned, misdrafted lately and gone, or more (they are raised as
+     * counts rise, never lowered): what the region's bound on the cost of staying is worked out from.
+     */
+    private int mostSummoned, mostMisdrafted, mostGone;
+
     // today's view, from the counts at dawn
     private final double[] stayingPerRisk, stayingEligible, stayingOthers;
     private final int[] misdraftedAtDawn, summonedAtDawn;
+    /** The stamp of the day each community's unsummoned men's cost of staying was last worked out. */
+    private final int[] stayingOn;
+    private int stamp;
+    private double mostStayingEligible, mostStayingOthers;
     private int summonedInRegion;
     private double regionLegitimacy;
 
     private final boolean[] changed;
     private final IntList changedCommunities = new IntList();
-    private boolean seenRunning;
-    private double seenMisclassification = Double.NaN, seenUncertainty = Double.NaN;
+    private boolean running;
+    private double misclassification = Double.NaN, uncertainty = Double.NaN;
 
     CommunityView(Scenario scenario, int men) {
         this.scenario = scenario;
@@ -45,10 +56,14 @@ final class CommunityView {
         stayingOthers = new double[communities];
         misdraftedAtDawn = new int[communities];
         summonedAtDawn = new int[communities];
+        stayingOn = new int[communities];
         changed = new boolean[communities];
         misdraftedOn = new IntList[scenario.incidents().memoryDays() + 1];
         for (int k = 0; k < misdraftedOn.length; k++) {
             misdraftedOn[k] = new IntList();
+        }
+        for (int c = 0; c < communities; c++) { // every community's counts are taken at the first dawn
+            markChanged(c);
         }
     }
 
@@ -69,23 +84,35 @@ final class CommunityView {
 
     /** Man i was summoned. */
     void summoned(int i) {
-        summoned[communityOf(i)]++;
+        int c = communityOf(i);
+        summoned[c]++;
         summonedInRegion++;
-        markChanged(communityOf(i));
+        markChanged(c);
+        if (fullSized(c)) {
+            mostSummoned = Math.max(mostSummoned, summoned[c]);
+        }
     }
 
     /** Man i, outside the criteria, was drafted: news in his community for memoryDays. */
     void misdrafted(int i, int day) {
-        misdrafted[communityOf(i)]++;
+        int c = communityOf(i);
+        misdrafted[c]++;
         misdraftedInRegion++;
-        markChanged(communityOf(i));
+        markChanged(c);
         misdraftedOn[day % misdraftedOn.length].add(i);
+        if (fullSized(c)) {
+            mostMisdrafted = Math.max(mostMisdrafted, misdrafted[c]);
+        }
     }
 
     /** Man i left (on the road or abroad: gone) or came back. */
     void goneChanged(int i, boolean nowGone) {
-        gone[communityOf(i)] += nowGone ? 1 : -1;
-        markChanged(communityOf(i));
+        int c = communityOf(i);
+        gone[c] += nowGone ? 1 : -1;
+        markChanged(c);
+        if (fullSized(c)) {
+            mostGone = Math.max(mostGone, gone[c]);
+        }
     }
 
     /** At dawn: misdrafts older than memoryDays stop being news in their communities. */
@@ -108,52 +135,79 @@ final class CommunityView {
 
     // ---- today's view -------------------------------------------------------------------------------------------
 
-    /** At dawn: each changed community's cost of staying, from its counts, and the region's L before misdrafts. */
+    /**
+     * At dawn: each changed community's counts and cost of staying per unit of risk, the region's bound on its
+     * unsummoned men's cost of staying, and the region's L before misdrafts.
+     */
     void seeToday(boolean draftRunning, double misclassification, double uncertainty, double regionLegitimacy) {
         this.regionLegitimacy = regionLegitimacy;
-        if (draftRunning != seenRunning || misclassification != seenMisclassification || uncertainty != seenUncertainty) {
-            for (int c = 0; c < communities; c++) { // what every community's risk depends on changed
-                markChanged(c);
-            }
-            seenRunning = draftRunning;
-            seenMisclassification = misclassification;
-            seenUncertainty = uncertainty;
-        }
+        this.running = draftRunning;
+        this.misclassification = misclassification;
+        this.uncertainty = uncertainty;
+        stamp++; // every community's risk is worked out afresh when first asked today
         for (int k = 0; k < changedCommunities.size(); k++) {
             int c = changedCommunities.get(k);
             changed[c] = false;
-            seeCommunity(c, draftRunning, misclassification, uncertainty);
+            double size = size(c);
+            // cost of staying per unit of risk: fear of war, raised by the community already gone
+            stayingPerRisk[c] = perRisk(gone[c] / size);
+            misdraftedAtDawn[c] = misdrafted[c];
+            summonedAtDawn[c] = summoned[c];
         }
         changedCommunities.clear();
+        // the same formulas at the most counts: each is monotone in each count, a full community's share count / size
+        // (shares of one size differ by 1 / size at least, far more than rounding; the margin is for good measure)
+        double size = communitySize, perRisk = perRisk(mostGone / size);
+        mostStayingEligible = risk(true, mostSummoned / size, mostMisdrafted / size) * perRisk * MARGIN;
+        mostStayingOthers = risk(false, mostSummoned / size, mostMisdrafted / size) * perRisk * MARGIN;
     }
 
-    private void seeCommunity(int c, boolean running, double misclassification, double uncertainty) {
-        var perception = scenario.perception();
+    private static final double MARGIN = 1 + 1e-9;
+
+    private double perRisk(double goneShare) {
         var emigration = scenario.emigration();
-        double size = size(c);
-        double misdraftShare = misdrafted[c] / size;
-        // cost of staying per unit of risk: fear of war, raised by the community already gone
-        double perRisk = Decisions.costOfStaying(1, emigration.fearOfWar(), emigration.networkWeight(), gone[c] / size);
-        stayingPerRisk[c] = perRisk;
-        for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
-            double risk = Decisions.perceivedRisk(false, eligible, running, perception.eligibleBase(),
-                    perception.summonedHalfShare(), summoned[c] / size, perception.ineligibleWeight(),
-                    misclassification, perception.misdraftWeight(), misdraftShare, uncertainty);
-            (eligible ? stayingEligible : stayingOthers)[c] = risk * perRisk;
-        }
-        misdraftedAtDawn[c] = misdrafted[c];
-        summonedAtDawn[c] = summoned[c];
+        return Decisions.costOfStaying(1, emigration.fearOfWar(), emigration.networkWeight(), goneShare);
     }
 
-    private static final boolean[] ELIGIBLE_THEN_OTHERS = {true, false};
+    private double risk(boolean eligible, double summonedShare, double misdraftShare) {
+        var perception = scenario.perception();
+        return Decisions.perceivedRisk(false, eligible, running, perception.eligibleBase(), perception.summonedHalfShare(),
+                summonedShare, perception.ineligibleWeight(), misclassification, perception.misdraftWeight(),
+                misdraftShare, uncertainty);
+    }
+
+    /** Community c's unsummoned men's cost of staying today, from its counts at dawn. */
+    private void seeCommunity(int c) {
+        double size = size(c);
+        double perRisk = stayingPerRisk[c];
+        stayingEligible[c] = risk(true, summonedAtDawn[c] / size, misdraftedAtDawn[c] / size) * perRisk;
+        stayingOthers[c] = risk(false, summonedAtDawn[c] / size, misdraftedAtDawn[c] / size) * perRisk;
+        stayingOn[c] = stamp;
+    }
 
     private double size(int c) {
         return Math.max(1, Math.min(communitySize, men - c * communitySize));
     }
 
+    /** Whether community c has communitySize men (all but perhaps the last). */
+    boolean fullSized(int c) {
+        return men - c * communitySize >= communitySize;
+    }
+
     /** A man's cost of staying today in community c: certain risk once summoned, else his community's fear. */
     double staying(int c, boolean summoned, boolean eligible) {
-        return summoned ? stayingPerRisk[c] : eligible ? stayingEligible[c] : stayingOthers[c];
+        if (summoned) {
+            return stayingPerRisk[c];
+        }
+        if (stayingOn[c] != stamp) {
+            seeCommunity(c);
+        }
+        return eligible ? stayingEligible[c] : stayingOthers[c];
+    }
+
+    /** At least the cost of staying today of the unsummoned eligible men, or of the others, of any full-sized community. */
+    double mostStaying(boolean eligible) {
+        return eligible ? mostStayingEligible : mostStayingOthers;
     }
 
     /**

@@ -182,9 +182,15 @@ public final class Region implements Steppable {
     private void menAtHomeWhoMayActDecide() {
         double cheapest = routes.cheapestOfAll();
         double fearThreshold = outlook.fearThreshold();
+        // first the reach at the region's most cost of staying: most lists are passed over on it alone
+        double mostReachEligible = mostHomeReach(true, cheapest), mostReachOthers = mostHomeReach(false, cheapest);
         for (int c = 0; c < view.communities(); c++) {
+            boolean full = view.fullSized(c);
             for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
                 int list = byAttachment.list(c, eligible);
+                if (!askEveryone && full && !byAttachment.anyoneWithin(list, eligible ? mostReachEligible : mostReachOthers)) {
+                    continue;
+                }
                 double staying = view.staying(c, false, eligible);
                 // NaN-free: cheapest is +inf when no route is usable
                 double reach = askEveryone ? Double.POSITIVE_INFINITY : ManRules.homeReach(staying, cheapest, fearThreshold,
@@ -197,6 +203,15 @@ public final class Region implements Steppable {
     }
 
     private static final boolean[] ELIGIBLE_THEN_OTHERS = {true, false};
+
+    /**
+     * {@link ManRules#homeReach} at the most any full-sized community's unsummoned men (eligible or not) fear today: no
+     * less than at its own, as the reach grows with the cost of staying (infinite where it is not a number: no bound).
+     */
+    private double mostHomeReach(boolean eligible, double cheapest) {
+        double reach = ManRules.homeReach(view.mostStaying(eligible), cheapest, outlook.fearThreshold(), outlook.hurdle(1));
+        return Double.isNaN(reach) ? Double.POSITIVE_INFINITY : reach;
+    }
 
     /** The list's least attached man is known, nobody else in it is within reach, and he would stay home today. */
     private boolean onlyManWithinStaysHome(int list, double reach, double staying) {
