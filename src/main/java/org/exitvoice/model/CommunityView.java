@@ -23,18 +23,19 @@ final class CommunityView {
     private int misdraftedInRegion;
 
     /**
-     * The most men any full-sized community has summoned, misdrafted lately and gone, or more (they are raised as
-     * counts rise, never lowered): what the region's bound on the cost of staying is worked out from.
+     * The most men any full-sized community has summoned, misdrafted lately and gone, or more (they are raised as counts
+     * rise, never lowered): the counts a bound on the cost of staying takes for those it is not keyed by.
      */
     private int mostSummoned, mostMisdrafted, mostGone;
+    /** Counts below this key the bounds on the cost of staying ({@link #stayingKey}): communitySize + 1, at most 64. */
+    private final int keyed;
 
     // today's view, from the counts at dawn
     private final double[] stayingPerRisk, stayingEligible, stayingOthers;
-    private final int[] misdraftedAtDawn, summonedAtDawn;
+    private final int[] misdraftedAtDawn, summonedAtDawn, goneAtDawn;
     /** The stamp of the day each community's unsummoned men's cost of staying was last worked out. */
     private final int[] stayingOn;
     private int stamp;
-    private double mostStayingEligible, mostStayingOthers;
     private int summonedInRegion;
     private double regionLegitimacy;
 
@@ -56,6 +57,8 @@ final class CommunityView {
         stayingOthers = new double[communities];
         misdraftedAtDawn = new int[communities];
         summonedAtDawn = new int[communities];
+        goneAtDawn = new int[communities];
+        keyed = Math.min(communitySize + 1, 64);
         stayingOn = new int[communities];
         changed = new boolean[communities];
         misdraftedOn = new IntList[scenario.incidents().memoryDays() + 1];
@@ -135,10 +138,7 @@ final class CommunityView {
 
     // ---- today's view -------------------------------------------------------------------------------------------
 
-    /**
-     * At dawn: each changed community's counts and cost of staying per unit of risk, the region's bound on its
-     * unsummoned men's cost of staying, and the region's L before misdrafts.
-     */
+    /** At dawn: each changed community's counts and cost of staying per unit of risk, and the region's L before misdrafts. */
     void seeToday(boolean draftRunning, double misclassification, double uncertainty, double regionLegitimacy) {
         this.regionLegitimacy = regionLegitimacy;
         this.running = draftRunning;
@@ -153,16 +153,10 @@ final class CommunityView {
             stayingPerRisk[c] = perRisk(gone[c] / size);
             misdraftedAtDawn[c] = misdrafted[c];
             summonedAtDawn[c] = summoned[c];
+            goneAtDawn[c] = gone[c];
         }
         changedCommunities.clear();
-        // the same formulas at the most counts: each is monotone in each count, a full community's share count / size
-        // (shares of one size differ by 1 / size at least, far more than rounding; the margin is for good measure)
-        double size = communitySize, perRisk = perRisk(mostGone / size);
-        mostStayingEligible = risk(true, mostSummoned / size, mostMisdrafted / size) * perRisk * MARGIN;
-        mostStayingOthers = risk(false, mostSummoned / size, mostMisdrafted / size) * perRisk * MARGIN;
     }
-
-    private static final double MARGIN = 1 + 1e-9;
 
     private double perRisk(double goneShare) {
         var emigration = scenario.emigration();
@@ -205,10 +199,50 @@ final class CommunityView {
         return eligible ? stayingEligible[c] : stayingOthers[c];
     }
 
-    /** At least the cost of staying today of the unsummoned eligible men, or of the others, of any full-sized community. */
-    double mostStaying(boolean eligible) {
-        return eligible ? mostStayingEligible : mostStayingOthers;
+    /** Communities of communitySize men: all but perhaps the last. */
+    int fullSizedCommunities() {
+        return men / communitySize;
     }
+
+    /** At least the cost of staying today of the unsummoned eligible men, or others, of every full-sized community. */
+    double mostStaying(boolean eligible) {
+        double size = communitySize;
+        return risk(eligible, mostSummoned / size, mostMisdrafted / size) * perRisk(mostGone / size) * MARGIN;
+    }
+
+    /** Keys of {@link #stayingKey}: 0 to this - 1. */
+    int stayingKeys() {
+        return 2 * keyed * keyed;
+    }
+
+    /**
+     * Community c's key for {@link #stayingAtMost}: its unsummoned eligible men's, or others', count that matters most
+     * (summoned, or misdrafted) and its count gone, at dawn; -1 for the last community when it is smaller, or where a
+     * count is beyond the keys.
+     */
+    int stayingKey(int c, boolean eligible) {
+        int count = eligible ? summonedAtDawn[c] : misdraftedAtDawn[c], gone = goneAtDawn[c];
+        if (count >= keyed || gone >= keyed || !fullSized(c)) {
+            return -1;
+        }
+        return ((eligible ? 0 : keyed) + count) * keyed + gone;
+    }
+
+    /**
+     * At least the cost of staying today of the unsummoned eligible men, or others, of every full-sized community of
+     * this key: its own formulas at the key's counts and the most of the other count. Each formula is monotone in each
+     * count (a full community's share is count / size); shares of one size differ by 1 / size, far more than rounding,
+     * and the margin is for good measure.
+     */
+    double stayingAtMost(int key) {
+        boolean eligible = key < keyed * keyed;
+        int count = key / keyed % keyed, gone = key % keyed;
+        double size = communitySize;
+        double summonedShare = (eligible ? count : mostSummoned) / size, misdraftShare = (eligible ? mostMisdrafted : count) / size;
+        return risk(eligible, summonedShare, misdraftShare) * perRisk(gone / size) * MARGIN;
+    }
+
+    private static final double MARGIN = 1 + 1e-9;
 
     /**
      * L in community c today: the region's, less what its men saw of the draft (the local draft's intensity):

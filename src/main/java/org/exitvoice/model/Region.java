@@ -3,6 +3,7 @@ package org.exitvoice.model;
 import ec.util.MersenneTwisterFast;
 import org.exitvoice.model.engine.Agenda;
 import org.exitvoice.model.engine.DayMemo;
+import org.exitvoice.model.engine.DayTable;
 import org.exitvoice.model.engine.AttachmentOrder;
 import org.exitvoice.model.engine.HardshipOrder;
 import org.exitvoice.model.engine.IntList;
@@ -51,6 +52,8 @@ public final class Region implements Steppable {
     final int[] bookedToday;
 
     private final double[] savingsByLevel, attachmentByLevel;
+    /** The least attachment of any level: a man less attached than a reach this low or lower does not exist. */
+    private final double leastAttachment;
     private final CommunityView view;
     private final RegionMemory memory;
     private final EnlistmentOffices offices;
@@ -67,6 +70,8 @@ public final class Region implements Steppable {
     private Outlook outlook;
     private final IntConsumer manHasHisDay = this::manHasHisDay;
     private final StreetAsker streetAsker = new StreetAsker();
+    /** The reach of the leaving and fear-hiding rules at a bound on the cost of staying, by its key, today. */
+    private final DayTable homeReachAtMost;
     /** Who Epstein's rule can reach at a legitimacy, under today's P and T (communities share a few legitimacies). */
     /** Epstein's P and T by day, for communities found quiet on an earlier day. */
     private double[] arrestPOn = new double[64], thresholdOn = new double[64];
@@ -87,9 +92,11 @@ public final class Region implements Steppable {
         this.people = new People(men);
         this.savingsByLevel = PopulationDraw.savingsByLevel(scenario.population(), data);
         this.attachmentByLevel = PopulationDraw.attachmentByLevel(scenario.emigration());
+        this.leastAttachment = Arrays.stream(attachmentByLevel).min().orElse(0);
         int eligibleMen = PopulationDraw.draw(people, data, scenario.population(), new DraftCriteria(scenario.draft()), random);
         stock[PersonState.AT_HOME] = men;
         view = new CommunityView(scenario, men);
+        homeReachAtMost = new DayTable(view.stayingKeys(), this::homeReachAtMost);
         memory = new RegionMemory(scenario.incidents().memoryDays());
         offices = new EnlistmentOffices(this, people, random, scenario.draft(), eligibleMen);
         int horizon = Math.max(scenario.emigration().maxTravelDays(),
@@ -182,13 +189,16 @@ public final class Region implements Steppable {
     private void menAtHomeWhoMayActDecide() {
         double cheapest = routes.cheapestOfAll();
         double fearThreshold = outlook.fearThreshold();
-        // first the reach at the region's most cost of staying: most lists are passed over on it alone
-        double mostReachEligible = mostHomeReach(true, cheapest), mostReachOthers = mostHomeReach(false, cheapest);
-        for (int c = 0; c < view.communities(); c++) {
-            boolean full = view.fullSized(c);
+        homeReachAtMost.newDay();
+        // when even the region's most feared community could reach no man (after the draft), only the last is read
+        boolean noneWithin = !askEveryone && Math.max(homeReachAtMost(view.mostStaying(true)),
+                homeReachAtMost(view.mostStaying(false))) <= leastAttachment;
+        for (int c = noneWithin ? view.fullSizedCommunities() : 0; c < view.communities(); c++) {
             for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
                 int list = byAttachment.list(c, eligible);
-                if (!askEveryone && full && !byAttachment.anyoneWithin(list, eligible ? mostReachEligible : mostReachOthers)) {
+                // first the reach at a bound shared by communities of the same counts: most lists are passed over on it
+                int key = askEveryone ? -1 : view.stayingKey(c, eligible);
+                if (key >= 0 && !byAttachment.anyoneWithin(list, homeReachAtMost.get(key))) {
                     continue;
                 }
                 double staying = view.staying(c, false, eligible);
@@ -205,11 +215,15 @@ public final class Region implements Steppable {
     private static final boolean[] ELIGIBLE_THEN_OTHERS = {true, false};
 
     /**
-     * {@link ManRules#homeReach} at the most any full-sized community's unsummoned men (eligible or not) fear today: no
-     * less than at its own, as the reach grows with the cost of staying (infinite where it is not a number: no bound).
+     * {@link ManRules#homeReach} today at {@link CommunityView#stayingAtMost} of a key: no less than at the cost of
+     * staying of any community of that key, as the reach grows with it (infinite where it is not a number: no bound).
      */
-    private double mostHomeReach(boolean eligible, double cheapest) {
-        double reach = ManRules.homeReach(view.mostStaying(eligible), cheapest, outlook.fearThreshold(), outlook.hurdle(1));
+    private double homeReachAtMost(int key) {
+        return homeReachAtMost(view.stayingAtMost(key));
+    }
+
+    private double homeReachAtMost(double staying) {
+        double reach = ManRules.homeReach(staying, routes.cheapestOfAll(), outlook.fearThreshold(), outlook.hurdle(1));
         return Double.isNaN(reach) ? Double.POSITIVE_INFINITY : reach;
     }
 
