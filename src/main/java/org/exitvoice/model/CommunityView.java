@@ -37,10 +37,10 @@ final class CommunityView {
     private final int[] stayingOn;
     private int stamp;
     private int summonedInRegion;
-    private double regionLegitimacy;
+    private double regionLegitimacy = Double.NaN, regionLegitimacyYesterday = Double.NaN;
 
     private final boolean[] changed;
-    private final IntList changedCommunities = new IntList();
+    private IntList changedCommunities = new IntList(), changedAtDawn = new IntList();
     private boolean running;
     private double misclassification = Double.NaN, uncertainty = Double.NaN;
 
@@ -140,6 +140,7 @@ final class CommunityView {
 
     /** At dawn: each changed community's counts and cost of staying per unit of risk, and the region's L before misdrafts. */
     void seeToday(boolean draftRunning, double misclassification, double uncertainty, double regionLegitimacy) {
+        this.regionLegitimacyYesterday = this.regionLegitimacy;
         this.regionLegitimacy = regionLegitimacy;
         this.running = draftRunning;
         this.misclassification = misclassification;
@@ -155,7 +156,15 @@ final class CommunityView {
             summonedAtDawn[c] = summoned[c];
             goneAtDawn[c] = gone[c];
         }
+        IntList seen = changedAtDawn;
+        changedAtDawn = changedCommunities;
+        changedCommunities = seen;
         changedCommunities.clear();
+    }
+
+    /** The communities whose counts were taken again at today's dawn. */
+    IntList changedAtDawn() {
+        return changedAtDawn;
     }
 
     private double perRisk(double goneShare) {
@@ -250,6 +259,16 @@ final class CommunityView {
      */
     double legitimacy(int c) {
         return Legitimacy.inCommunity(regionLegitimacy, scenario.protest(), misdraftedAtDawn[c], summonedAtDawn[c], size(c));
+    }
+
+    /** The region's L today before misdrafts, as {@link #legitimacy} takes it (not floored). */
+    double regionLegitimacy() {
+        return regionLegitimacy;
+    }
+
+    /** The same yesterday (NaN before the first day). */
+    double regionLegitimacyYesterday() {
+        return regionLegitimacyYesterday;
     }
 
     /** The region's L today, where the draft has not touched a community yet (floored at 0). */

@@ -300,34 +300,63 @@ public final class Region implements Steppable {
         double plain = view.plainLegitimacy();
         reachOf.newDay(); // today's P and T
         rememberProtestOdds();
-        ManRules.ProtestReach plainReach = reachOf.get(plain);
-        for (int c = 0; c < view.communities(); c++) {
-            double legitimacy = plain;
-            ManRules.ProtestReach reach = plainReach;
-            if (view.sawTheDraft(c)) { // communities the draft has not touched share the region's L
-                legitimacy = view.legitimacy(c);
-                reach = reachOf.get(legitimacy);
+        plainReach = reachOf.get(plain);
+        IntList changed = view.changedAtDawn();
+        for (int k = 0; k < changed.size(); k++) { // their L may have fallen
+            byHardship.wake(changed.get(k));
+        }
+        // on a day when neither the region's L nor P nor T fell, a community whose counts did not change and that was
+        // quiet yesterday is quiet today (ManRules.stillNobodyActive): only the others are looked at
+        double regional = view.regionLegitimacy();
+        boolean noneFell = !askEveryone && day > 0 && regional >= view.regionLegitimacyYesterday()
+                && outlook.arrestP() >= arrestPOn[day - 1] && outlook.protestThreshold() >= thresholdOn[day - 1];
+        if (noneFell) {
+            for (int c = byHardship.nextAwake(0); c >= 0; c = byHardship.nextAwake(c + 1)) {
+                protestIn(c, plain);
             }
-            streetAsker.legitimacy = legitimacy;
-            if (askEveryone) {
-                byHardship.askAll(c, Double.NEGATIVE_INFINITY, true, streetAsker);
-                continue;
+        } else {
+            for (int c = 0; c < view.communities(); c++) {
+                protestIn(c, plain);
             }
-            boolean anyone = reach.who() == ManRules.ProtestReach.Who.ANYONE;
-            if (!anyone && !(reach.who() == ManRules.ProtestReach.Who.THE_BOLD
-                    && byHardship.mostAggrieved(c) >= reach.lowestHardshipLevel()) || stillQuiet(c, legitimacy)) {
-                continue;
-            }
-            double floor = ManRules.protestHardshipFloor(legitimacy, outlook.protestThreshold());
-            int before = flows.protesters;
-            if (anyone) {
-                byHardship.askAll(c, floor, false, streetAsker);
-            } else {
-                byHardship.askTheBold(c, floor, false, streetAsker);
-            }
-            if (flows.protesters == before) {
-                byHardship.quiet(c, day, legitimacy);
-            }
+        }
+    }
+
+    /** Today's reach of Epstein's rule where the draft has not touched a community. */
+    private ManRules.ProtestReach plainReach;
+
+    /** Epstein's rule in community c, or nothing where none of its men can be active. */
+    private void protestIn(int c, double plain) {
+        double legitimacy = plain;
+        ManRules.ProtestReach reach = plainReach;
+        if (view.sawTheDraft(c)) { // communities the draft has not touched share the region's L
+            legitimacy = view.legitimacy(c);
+            reach = reachOf.get(legitimacy);
+        }
+        streetAsker.legitimacy = legitimacy;
+        if (askEveryone) {
+            byHardship.askAll(c, Double.NEGATIVE_INFINITY, true, streetAsker);
+            return;
+        }
+        boolean anyone = reach.who() == ManRules.ProtestReach.Who.ANYONE;
+        if (!anyone && !(reach.who() == ManRules.ProtestReach.Who.THE_BOLD
+                && byHardship.mostAggrieved(c) >= reach.lowestHardshipLevel())) {
+            byHardship.quiet(c, day, legitimacy); // nobody can be active
+            return;
+        }
+        if (stillQuiet(c, legitimacy)) {
+            return;
+        }
+        double floor = ManRules.protestHardshipFloor(legitimacy, outlook.protestThreshold());
+        int before = flows.protesters;
+        if (anyone) {
+            byHardship.askAll(c, floor, false, streetAsker);
+        } else {
+            byHardship.askTheBold(c, floor, false, streetAsker);
+        }
+        if (flows.protesters == before) {
+            byHardship.quiet(c, day, legitimacy);
+        } else {
+            byHardship.wake(c);
         }
     }
 

@@ -33,12 +33,14 @@ public final class HardshipOrder {
     /** Hardship level of each community's most aggrieved man at home still bold (-1 if none), or higher: a bound. */
     private final short[] mostAggrieved;
     /**
-     * For each community, the last day a walk over it found none of its men active (-1: none, or a man has come home
+     * For each community, the last day it was found to have none of its men active (-1: none, or a man has come home
      * since), and its L that day rounded up to a float: its region may pass it over while the rule says nobody can
      * have become active since ({@code ManRules.stillNobodyActive}).
      */
     private final short[] quietOn;
     private final float[] quietLegitimacy;
+    /** Communities not found quiet when last looked at, or with a man come home since, a bit each. */
+    private final long[] awake;
 
     public HardshipOrder(People people, int communitySize, int communities) {
         this.people = people;
@@ -53,6 +55,10 @@ public final class HardshipOrder {
         quietOn = new short[communities];
         Arrays.fill(quietOn, (short) -1);
         quietLegitimacy = new float[communities];
+        awake = new long[(communities + 63) / 64];
+        for (int c = 0; c < communities; c++) {
+            wake(c);
+        }
         int[] count = new int[Levels.COUNT + 1];
         for (int c = 0; c < communities; c++) {
             int from = c * communitySize, to = Math.min(people.size, from + communitySize);
@@ -71,13 +77,36 @@ public final class HardshipOrder {
         // only the bold part needs the bound; raising it for another man costs a needless visit, nothing more
         mostAggrieved[c] = (short) Math.max(mostAggrieved[c], people.hardship[i] & 0xFF);
         quietOn[c] = -1; // he was not there when it was found quiet
+        wake(c);
     }
 
-    /** A walk over community c on {@code day}, where its L was {@code legitimacy}, found none of its men active. */
+    /** None of community c's men could be active on {@code day}, where its L was {@code legitimacy}. */
     public void quiet(int c, int day, double legitimacy) {
         float up = (float) legitimacy;
         quietLegitimacy[c] = up < legitimacy ? Math.nextUp(up) : up; // rounded up: never above today's L when that is not lower
         quietOn[c] = (short) day;
+        awake[c >>> 6] &= ~(1L << c);
+    }
+
+    /** Community c is to be looked at again on a day no less favourable to protest than the last (its counts changed, or someone was active). */
+    public void wake(int c) {
+        awake[c >>> 6] |= 1L << c;
+    }
+
+    /** The first community from {@code c} on that is awake, or -1. */
+    public int nextAwake(int c) {
+        int w = c >>> 6;
+        if (w >= awake.length) {
+            return -1;
+        }
+        long bits = awake[w] & (-1L << c);
+        while (bits == 0) {
+            if (++w == awake.length) {
+                return -1;
+            }
+            bits = awake[w];
+        }
+        return (w << 6) + Long.numberOfTrailingZeros(bits);
     }
 
     /** The last day community c was found quiet, if none of its men has come home since; else -1. */
