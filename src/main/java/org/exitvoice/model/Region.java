@@ -16,6 +16,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -193,24 +194,33 @@ public final class Region implements Steppable {
         // when even the region's most feared community could reach no man (after the draft), only the last is read
         boolean noneWithin = !askEveryone && Math.max(homeReachAtMost(view.mostStaying(true)),
                 homeReachAtMost(view.mostStaying(false))) <= leastAttachment;
+        // first, in one short pass, the lists a bound shared by communities of the same counts does not rule out (a
+        // man's day changes no list's bound but his own, so they can all be found before anyone has his day)
+        listsToRead.clear();
         for (int c = noneWithin ? view.fullSizedCommunities() : 0; c < view.communities(); c++) {
             for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
                 int list = byAttachment.list(c, eligible);
-                // first the reach at a bound shared by communities of the same counts: most lists are passed over on it
                 int key = askEveryone ? -1 : view.stayingKey(c, eligible);
-                if (key >= 0 && !byAttachment.anyoneWithin(list, homeReachAtMost.get(key))) {
-                    continue;
-                }
-                double staying = view.staying(c, false, eligible);
-                // NaN-free: cheapest is +inf when no route is usable
-                double reach = askEveryone ? Double.POSITIVE_INFINITY : ManRules.homeReach(staying, cheapest, fearThreshold,
-                        outlook.hurdle(1));
-                if (askEveryone || byAttachment.anyoneWithin(list, reach) && !onlyManWithinStaysHome(list, reach, staying)) {
-                    byAttachment.visitWithin(list, reach, askEveryone, manHasHisDay);
+                if (key < 0 || byAttachment.anyoneWithin(list, homeReachAtMost.get(key))) {
+                    listsToRead.set(list);
                 }
             }
         }
+        for (int list = listsToRead.nextSetBit(0); list >= 0; list = listsToRead.nextSetBit(list + 1)) {
+            int c = byAttachment.communityOf(list);
+            boolean eligible = byAttachment.isEligibleList(list);
+            double staying = view.staying(c, false, eligible);
+            // NaN-free: cheapest is +inf when no route is usable
+            double reach = askEveryone ? Double.POSITIVE_INFINITY : ManRules.homeReach(staying, cheapest, fearThreshold,
+                    outlook.hurdle(1));
+            if (askEveryone || byAttachment.anyoneWithin(list, reach) && !onlyManWithinStaysHome(list, reach, staying)) {
+                byAttachment.visitWithin(list, reach, askEveryone, manHasHisDay);
+            }
+        }
     }
+
+    /** The lists to read today, in order (community, then the eligible before the others). */
+    private final BitSet listsToRead = new BitSet();
 
     private static final boolean[] ELIGIBLE_THEN_OTHERS = {true, false};
 

@@ -75,11 +75,13 @@ public final class AttachmentOrder {
         return 2 * community + (eligible ? 0 : 1);
     }
 
-    private static int communityOf(int list) {
+    /** The community of a list. */
+    public int communityOf(int list) {
         return list / 2;
     }
 
-    private static boolean isEligibleList(int list) {
+    /** Whether a list is of a community's eligible men. */
+    public boolean isEligibleList(int list) {
         return list % 2 == 0;
     }
 
