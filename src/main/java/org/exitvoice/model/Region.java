@@ -185,7 +185,7 @@ public final class Region implements Steppable {
 
     /**
      * Men at home, not summoned, whom the leaving or fear-hiding rule can reach today: in each list, those less attached
-     * than {@link ManRules#homeReach}; none in a list whose only man within reach {@link ManRules#staysHome}.
+     * than {@link ManRules#homeReach}; none in a list whose only men within reach (one or two, known) {@link ManRules#staysHome}.
      */
     private void menAtHomeWhoMayActDecide() {
         double cheapest = routes.cheapestOfAll();
@@ -213,7 +213,7 @@ public final class Region implements Steppable {
             // NaN-free: cheapest is +inf when no route is usable
             double reach = askEveryone ? Double.POSITIVE_INFINITY : ManRules.homeReach(staying, cheapest, fearThreshold,
                     outlook.hurdle(1));
-            if (askEveryone || byAttachment.anyoneWithin(list, reach) && !onlyManWithinStaysHome(list, reach, staying)) {
+            if (askEveryone || byAttachment.anyoneWithin(list, reach) && !knownMenWithinStayHome(list, reach, staying)) {
                 byAttachment.visitWithin(list, reach, askEveryone, manHasHisDay);
             }
         }
@@ -237,12 +237,18 @@ public final class Region implements Steppable {
         return Double.isNaN(reach) ? Double.POSITIVE_INFINITY : reach;
     }
 
-    /** The list's least attached man is known, nobody else in it is within reach, and he would stay home today. */
-    private boolean onlyManWithinStaysHome(int list, double reach, double staying) {
-        double least = byAttachment.leastAttachment(list);
-        return byAttachment.onlyLeastAttachedWithin(list, reach) && ManRules.staysHome(staying, least, outlook.hurdle(least),
-                routes.cheapest(byAttachment.leastAttachedHasPassport(list), byAttachment.leastAttachedSavings(list)),
-                outlook.fearThreshold());
+    /** The list's men within reach are known (one or two), and each of them would stay home today. */
+    private boolean knownMenWithinStayHome(int list, double reach, double staying) {
+        int known = byAttachment.knownWithin(list, reach);
+        for (int r = 0; r < known; r++) {
+            double attachment = byAttachment.knownAttachment(list, r);
+            if (!ManRules.staysHome(staying, attachment, outlook.hurdle(attachment),
+                    routes.cheapest(byAttachment.knownHasPassport(list, r), byAttachment.knownSavings(list, r)),
+                    outlook.fearThreshold())) {
+                return false;
+            }
+        }
+        return known > 0;
     }
 
     /** Man i (at home and not reporting, or hiding) has his day, once: {@link ManRules#decide}, applied. */
