@@ -27,7 +27,7 @@ final class CommunityView {
      * rise, never lowered): the counts a bound on the cost of staying takes for those it is not keyed by.
      */
     private int mostSummoned, mostMisdrafted, mostGone;
-    /** Counts below this key the bounds on the cost of staying ({@link #stayingKey}): communitySize + 1, at most 64. */
+    /** Counts below this key the bounds on the cost of staying ({@link #stayingKey}): communitySize + 1, at most 32 (a small table). */
     private final int keyed;
 
     // today's view, from the counts at dawn
@@ -58,7 +58,7 @@ final class CommunityView {
         misdraftedAtDawn = new int[communities];
         summonedAtDawn = new int[communities];
         goneAtDawn = new int[communities];
-        keyed = Math.min(communitySize + 1, 64);
+        keyed = Math.min(communitySize + 1, 32);
         stayingOn = new int[communities];
         changed = new boolean[communities];
         misdraftedOn = new IntList[scenario.incidents().memoryDays() + 1];
