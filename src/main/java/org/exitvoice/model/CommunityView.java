@@ -213,6 +213,12 @@ final class CommunityView {
         return men / communitySize;
     }
 
+    /** Reads what a man's day reads of man i's community (its view, its L), ahead of his day; returns a sum to keep. */
+    int readAhead(int i) {
+        int c = communityOf(i);
+        return (int) stayingPerRisk[c] + stayingOn[c] + summonedAtDawn[c] + misdraftedAtDawn[c];
+    }
+
     /** At least the cost of staying today of the unsummoned eligible men, or others, of every full-sized community. */
     double mostStaying(boolean eligible) {
         double size = communitySize;

@@ -118,7 +118,7 @@ public final class Region implements Steppable {
         offices.serveSummons(day, outlook.draftRunning(), outlook.intensity(), outlook.misclassification());
         summonedMenDecide(agenda.summonedYesterdayAfterTheirDay());
         summonedMenDecide(agenda.summonedToday());
-        agenda.forEachHidingSinceDawn(manHasHisDay); // leave, be caught in a raid, or come out
+        agenda.forEachHidingSinceDawn(manHasHisDay, view::readAhead); // leave, be caught in a raid, or come out
         menAtHomeWhoMayActDecide();                  // leave or hide out of fear
         protestersOfToday();                         // Epstein's rule
         flows.incidents = memory.endOfDay(day, flows.arrests + flows.caught, flows.misdrafted, scenario.incidents(),
