@@ -37,8 +37,8 @@ public final class HardshipOrder {
      * since), and its L that day rounded up to a float: its region may pass it over while the rule says nobody can
      * have become active since ({@code ManRules.stillNobodyActive}).
      */
-    private final short[] quietOn;
-    private final float[] quietLegitimacy;
+    private final long[] quiet; // the day in the high half, L's float bits in the low (one read for both)
+    private static final long NOT_QUIET = -1L << 32;
     /** Communities not found quiet when last looked at, or with a man come home since, a bit each. */
     private final long[] awake;
 
@@ -52,9 +52,8 @@ public final class HardshipOrder {
         stillBoldStart = new char[communities];
         mostAggrieved = new short[communities];
         Arrays.fill(mostAggrieved, (short) 255); // a bound above everyone until the first day's visit
-        quietOn = new short[communities];
-        Arrays.fill(quietOn, (short) -1);
-        quietLegitimacy = new float[communities];
+        quiet = new long[communities];
+        Arrays.fill(quiet, NOT_QUIET);
         awake = new long[(communities + 63) / 64];
         for (int c = 0; c < communities; c++) {
             wake(c);
@@ -76,15 +75,15 @@ public final class HardshipOrder {
         int c = i / communitySize;
         // only the bold part needs the bound; raising it for another man costs a needless visit, nothing more
         mostAggrieved[c] = (short) Math.max(mostAggrieved[c], people.hardship[i] & 0xFF);
-        quietOn[c] = -1; // he was not there when it was found quiet
+        quiet[c] = NOT_QUIET; // he was not there when it was found quiet
         wake(c);
     }
 
     /** None of community c's men could be active on {@code day}, where its L was {@code legitimacy}. */
     public void quiet(int c, int day, double legitimacy) {
         float up = (float) legitimacy;
-        quietLegitimacy[c] = up < legitimacy ? Math.nextUp(up) : up; // rounded up: never above today's L when that is not lower
-        quietOn[c] = (short) day;
+        up = up < legitimacy ? Math.nextUp(up) : up; // rounded up: never above today's L when that is not lower
+        quiet[c] = (long) day << 32 | Float.floatToRawIntBits(up) & 0xFFFF_FFFFL;
         awake[c >>> 6] &= ~(1L << c);
     }
 
@@ -111,12 +110,12 @@ public final class HardshipOrder {
 
     /** The last day community c was found quiet, if none of its men has come home since; else -1. */
     public int quietOn(int c) {
-        return quietOn[c];
+        return (int) (quiet[c] >> 32);
     }
 
     /** Community c's L on the day it was found quiet, or slightly more (a float). */
     public double quietLegitimacy(int c) {
-        return quietLegitimacy[c];
+        return Float.intBitsToFloat((int) quiet[c]);
     }
 
     /** Hardship byte of community c's most aggrieved bold man at home, or higher (-1: none). */
