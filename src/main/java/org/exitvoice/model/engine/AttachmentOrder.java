@@ -9,7 +9,7 @@ import java.util.function.IntConsumer;
 /**
  * Each community's men by attachment to home, ascending, in two lists (the eligible, then the others), for the leaving
  * and fear-hiding rules: the men those rules can reach today are a prefix of each list. Each list keeps a bound on its
- * men at home who may act (and knows its least attached man's passport and savings), so that a region can pass over a
+ * men at home who may act (and knows its two least attached men's passports and savings), so that a region can pass over a
  * list none of whose men a rule can reach without reading it.
  *
  * <p>It holds no rule and calls none: its region works out how far the rules reach today (the bounds of

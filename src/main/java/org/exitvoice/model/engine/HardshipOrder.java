@@ -10,7 +10,7 @@ import java.util.function.IntConsumer;
  * Each community's men by boldness and hardship, for Epstein's protest rule: the bold (R &lt; 1/16) first, then the
  * others, each by hardship, descending. On most days only a prefix of the bold can be active; each community keeps a
  * bound on its most aggrieved man at home who is still bold, so that a region can pass over a community none of whose
- * men can be.
+ * men can be, and the day it was last found with nobody active (and its L then) if nobody has come home since.
  *
  * <p>It holds no rule and calls none: its region works out who can be reached today ({@code ManRules.protestReach})
  * and passes the hardship below which nobody is asked, with what to do with each man. It keeps its bounds true for
