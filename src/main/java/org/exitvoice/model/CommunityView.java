@@ -5,11 +5,12 @@ import org.exitvoice.scenario.Scenario;
 
 /**
  * What each community of a region sees and fears (docs/ODD.md §7, "Perception"): its men summoned so far, misdrafted
- * in the last memoryDays, and gone abroad; from those, at the start of each day, the cost of staying for its
- * unsummoned eligible and other men and for a summoned man ({@link Decisions#perceivedRisk},
- * {@link Decisions#costOfStaying}), and its legitimacy L. A community's view is worked out again only when its counts
- * changed (most do not on most days) or when the draft, the misclassification lever or the announcement's uncertainty
- * changed for everyone.
+ * in the last memoryDays, and gone abroad; from those, as they stood at the start of each day, the cost of staying for
+ * its unsummoned eligible and other men and for a summoned man ({@link Decisions#perceivedRisk},
+ * {@link Decisions#costOfStaying}), and its legitimacy L. A community's counts at dawn are taken again only when they
+ * changed (most do not on most days); its unsummoned men's cost of staying, which the announcement's uncertainty
+ * changes every day, is worked out the first time it is asked for on a day, and a bound on it over the whole region
+ * at dawn, so that the region need not work it out for communities none of whose men it will read.
  */
 final class CommunityView {
     private final Scenario scenario;
@@ -21,15 +22,28 @@ final class CommunityView {
     private final IntList[] misdraftedOn;
     private int misdraftedInRegion;
 
+    /**
+     * The most men any full-sized community has summoned, misdrafted lately and gone, or more (they are raised as counts
+     * rise, never lowered): the counts a bound on the cost of staying takes for those it is not keyed by.
+     */
+    private int mostSummoned, mostMisdrafted, mostGone;
+    /** Counts below this key the bounds on the cost of staying ({@link #stayingKey}): communitySize + 1, at most 32 (a small table). */
+    private final int keyed;
+
     // today's view, from the counts at dawn
     private final double[] stayingPerRisk, stayingEligible, stayingOthers;
-    private final int[] misdraftedAtDawn, summonedAtDawn;
+    private final int[] misdraftedAtDawn, summonedAtDawn, goneAtDawn;
+    /** The stamp of the day each community's unsummoned men's cost of staying was last worked out. */
+    private final int[] stayingOn;
+    private int stamp;
     private int summonedInRegion;
-    private double regionLegitimacy;
+    private double regionLegitimacy = Double.NaN, regionLegitimacyYesterday = Double.NaN;
 
     private final boolean[] changed;
-    private final IntList changedCommunities = new IntList();
-    private double seenRemaining = Double.NaN, seenMisclassification = Double.NaN, seenUncertainty = Double.NaN;
+    private IntList changedCommunities = new IntList(), changedAtDawn = new IntList();
+    /** What is left of the draft as men see it today ({@link Decisions#draftRemaining}). */
+    private double remaining;
+    private double misclassification = Double.NaN, uncertainty = Double.NaN;
 
     CommunityView(Scenario scenario, int men) {
         this.scenario = scenario;
@@ -44,10 +58,16 @@ final class CommunityView {
         stayingOthers = new double[communities];
         misdraftedAtDawn = new int[communities];
         summonedAtDawn = new int[communities];
+        goneAtDawn = new int[communities];
+        keyed = Math.min(communitySize + 1, 32);
+        stayingOn = new int[communities];
         changed = new boolean[communities];
         misdraftedOn = new IntList[scenario.incidents().memoryDays() + 1];
         for (int k = 0; k < misdraftedOn.length; k++) {
             misdraftedOn[k] = new IntList();
+        }
+        for (int c = 0; c < communities; c++) { // every community's counts are taken at the first dawn
+            markChanged(c);
         }
     }
 
@@ -68,23 +88,35 @@ final class CommunityView {
 
     /** Man i was summoned. */
     void summoned(int i) {
-        summoned[communityOf(i)]++;
+        int c = communityOf(i);
+        summoned[c]++;
         summonedInRegion++;
-        markChanged(communityOf(i));
+        markChanged(c);
+        if (fullSized(c)) {
+            mostSummoned = Math.max(mostSummoned, summoned[c]);
+        }
     }
 
     /** Man i, outside the criteria, was drafted: news in his community for memoryDays. */
     void misdrafted(int i, int day) {
-        misdrafted[communityOf(i)]++;
+        int c = communityOf(i);
+        misdrafted[c]++;
         misdraftedInRegion++;
-        markChanged(communityOf(i));
+        markChanged(c);
         misdraftedOn[day % misdraftedOn.length].add(i);
+        if (fullSized(c)) {
+            mostMisdrafted = Math.max(mostMisdrafted, misdrafted[c]);
+        }
     }
 
     /** Man i left (on the road or abroad: gone) or came back. */
     void goneChanged(int i, boolean nowGone) {
-        gone[communityOf(i)] += nowGone ? 1 : -1;
-        markChanged(communityOf(i));
+        int c = communityOf(i);
+        gone[c] += nowGone ? 1 : -1;
+        markChanged(c);
+        if (fullSized(c)) {
+            mostGone = Math.max(mostGone, gone[c]);
+        }
     }
 
     /** At dawn: misdrafts older than memoryDays stop being news in their communities. */
@@ -107,53 +139,126 @@ final class CommunityView {
 
     // ---- today's view -------------------------------------------------------------------------------------------
 
-    /** At dawn: each changed community's cost of staying, from its counts, and the region's L before misdrafts. */
+    /** At dawn: each changed community's counts and cost of staying per unit of risk, and the region's L before misdrafts. */
     void seeToday(double draftRemaining, double misclassification, double uncertainty, double regionLegitimacy) {
+        this.regionLegitimacyYesterday = this.regionLegitimacy;
         this.regionLegitimacy = regionLegitimacy;
-        if (draftRemaining != seenRemaining || misclassification != seenMisclassification || uncertainty != seenUncertainty) {
-            for (int c = 0; c < communities; c++) { // what every community's risk depends on changed
-                markChanged(c);
-            }
-            seenRemaining = draftRemaining;
-            seenMisclassification = misclassification;
-            seenUncertainty = uncertainty;
-        }
+        this.remaining = draftRemaining;
+        this.misclassification = misclassification;
+        this.uncertainty = uncertainty;
+        stamp++; // every community's risk is worked out afresh when first asked today
         for (int k = 0; k < changedCommunities.size(); k++) {
             int c = changedCommunities.get(k);
             changed[c] = false;
-            seeCommunity(c, draftRemaining, misclassification, uncertainty);
+            double size = size(c);
+            // cost of staying per unit of risk: fear of war, raised by the community already gone
+            stayingPerRisk[c] = perRisk(gone[c] / size);
+            misdraftedAtDawn[c] = misdrafted[c];
+            summonedAtDawn[c] = summoned[c];
+            goneAtDawn[c] = gone[c];
         }
+        IntList seen = changedAtDawn;
+        changedAtDawn = changedCommunities;
+        changedCommunities = seen;
         changedCommunities.clear();
     }
 
-    private void seeCommunity(int c, double remaining, double misclassification, double uncertainty) {
-        var perception = scenario.perception();
-        var emigration = scenario.emigration();
-        double size = size(c);
-        double misdraftShare = misdrafted[c] / size;
-        // cost of staying per unit of risk: fear of war, raised by the community already gone
-        double perRisk = Decisions.costOfStaying(1, emigration.fearOfWar(), emigration.networkWeight(), gone[c] / size);
-        stayingPerRisk[c] = perRisk;
-        for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
-            double risk = Decisions.perceivedRisk(false, eligible, remaining, perception.eligibleBase(),
-                    perception.summonedHalfShare(), summoned[c] / size, perception.ineligibleWeight(),
-                    misclassification, perception.misdraftWeight(), misdraftShare, uncertainty);
-            (eligible ? stayingEligible : stayingOthers)[c] = risk * perRisk;
-        }
-        misdraftedAtDawn[c] = misdrafted[c];
-        summonedAtDawn[c] = summoned[c];
+    /** The communities whose counts were taken again at today's dawn. */
+    IntList changedAtDawn() {
+        return changedAtDawn;
     }
 
-    private static final boolean[] ELIGIBLE_THEN_OTHERS = {true, false};
+    private double perRisk(double goneShare) {
+        var emigration = scenario.emigration();
+        return Decisions.costOfStaying(1, emigration.fearOfWar(), emigration.networkWeight(), goneShare);
+    }
+
+    private double risk(boolean eligible, double summonedShare, double misdraftShare) {
+        var perception = scenario.perception();
+        return Decisions.perceivedRisk(false, eligible, remaining, perception.eligibleBase(), perception.summonedHalfShare(),
+                summonedShare, perception.ineligibleWeight(), misclassification, perception.misdraftWeight(),
+                misdraftShare, uncertainty);
+    }
+
+    /** Community c's unsummoned men's cost of staying today, from its counts at dawn. */
+    private void seeCommunity(int c) {
+        double size = size(c);
+        double perRisk = stayingPerRisk[c];
+        stayingEligible[c] = risk(true, summonedAtDawn[c] / size, misdraftedAtDawn[c] / size) * perRisk;
+        stayingOthers[c] = risk(false, summonedAtDawn[c] / size, misdraftedAtDawn[c] / size) * perRisk;
+        stayingOn[c] = stamp;
+    }
 
     private double size(int c) {
         return Math.max(1, Math.min(communitySize, men - c * communitySize));
     }
 
+    /** Whether community c has communitySize men (all but perhaps the last). */
+    boolean fullSized(int c) {
+        return men - c * communitySize >= communitySize;
+    }
+
     /** A man's cost of staying today in community c: certain risk once summoned, else his community's fear. */
     double staying(int c, boolean summoned, boolean eligible) {
-        return summoned ? stayingPerRisk[c] : eligible ? stayingEligible[c] : stayingOthers[c];
+        if (summoned) {
+            return stayingPerRisk[c];
+        }
+        if (stayingOn[c] != stamp) {
+            seeCommunity(c);
+        }
+        return eligible ? stayingEligible[c] : stayingOthers[c];
     }
+
+    /** Communities of communitySize men: all but perhaps the last. */
+    int fullSizedCommunities() {
+        return men / communitySize;
+    }
+
+    /** Reads what a man's day reads of man i's community (its view, its L), ahead of his day; returns a sum to keep. */
+    int readAhead(int i) {
+        int c = communityOf(i);
+        return (int) stayingPerRisk[c] + stayingOn[c] + summonedAtDawn[c] + misdraftedAtDawn[c];
+    }
+
+    /** At least the cost of staying today of the unsummoned eligible men, or others, of every full-sized community. */
+    double mostStaying(boolean eligible) {
+        double size = communitySize;
+        return risk(eligible, mostSummoned / size, mostMisdrafted / size) * perRisk(mostGone / size) * MARGIN;
+    }
+
+    /** Keys of {@link #stayingKey}: 0 to this - 1. */
+    int stayingKeys() {
+        return 2 * keyed * keyed;
+    }
+
+    /**
+     * Community c's key for {@link #stayingAtMost}: its unsummoned eligible men's, or others', count that matters most
+     * (summoned, or misdrafted) and its count gone, at dawn; -1 for the last community when it is smaller, or where a
+     * count is beyond the keys.
+     */
+    int stayingKey(int c, boolean eligible) {
+        int count = eligible ? summonedAtDawn[c] : misdraftedAtDawn[c], gone = goneAtDawn[c];
+        if (count >= keyed || gone >= keyed || !fullSized(c)) {
+            return -1;
+        }
+        return ((eligible ? 0 : keyed) + count) * keyed + gone;
+    }
+
+    /**
+     * At least the cost of staying today of the unsummoned eligible men, or others, of every full-sized community of
+     * this key: its own formulas at the key's counts and the most of the other count. Each formula is monotone in each
+     * count (a full community's share is count / size); shares of one size differ by 1 / size, far more than rounding,
+     * and the margin is for good measure.
+     */
+    double stayingAtMost(int key) {
+        boolean eligible = key < keyed * keyed;
+        int count = key / keyed % keyed, gone = key % keyed;
+        double size = communitySize;
+        double summonedShare = (eligible ? count : mostSummoned) / size, misdraftShare = (eligible ? mostMisdrafted : count) / size;
+        return risk(eligible, summonedShare, misdraftShare) * perRisk(gone / size) * MARGIN;
+    }
+
+    private static final double MARGIN = 1 + 1e-9;
 
     /**
      * L in community c today: the region's, less what its men saw of the draft (the local draft's intensity):
@@ -161,6 +266,16 @@ final class CommunityView {
      */
     double legitimacy(int c) {
         return Legitimacy.inCommunity(regionLegitimacy, scenario.protest(), misdraftedAtDawn[c], summonedAtDawn[c], size(c));
+    }
+
+    /** The region's L today before misdrafts, as {@link #legitimacy} takes it (not floored). */
+    double regionLegitimacy() {
+        return regionLegitimacy;
+    }
+
+    /** The same yesterday (NaN before the first day). */
+    double regionLegitimacyYesterday() {
+        return regionLegitimacyYesterday;
     }
 
     /** The region's L today, where the draft has not touched a community yet (floored at 0). */

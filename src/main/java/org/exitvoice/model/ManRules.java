@@ -211,6 +211,16 @@ public final class ManRules {
         return lo == Levels.COUNT ? ProtestReach.NOBODY : new ProtestReach(ProtestReach.Who.THE_BOLD, lo);
     }
 
+    /**
+     * Whether Epstein's rule still finds nobody active among men it found all inactive at L, P and T then (no man added
+     * since): true when L, P and T are none of them lower now. G = H (1 - L) is then no larger, R P and T no smaller,
+     * with H fixed and R only rising; each step of {@link #protests} is monotone in floating point too, so it is exact.
+     */
+    public static boolean stillNobodyActive(double legitimacy, double p, double threshold, double legitimacyThen,
+                                            double pThen, double thresholdThen) {
+        return legitimacy >= legitimacyThen && p >= pThen && threshold >= thresholdThen;
+    }
+
     /** The hardship above which G = H (1 - L) can exceed T at all: T / (1 - L). Men with less are not asked. */
     public static double protestHardshipFloor(double legitimacy, double threshold) {
         return threshold / (1 - legitimacy);

@@ -3,6 +3,7 @@ package org.exitvoice.model;
 import ec.util.MersenneTwisterFast;
 import org.exitvoice.model.engine.Agenda;
 import org.exitvoice.model.engine.DayMemo;
+import org.exitvoice.model.engine.DayTable;
 import org.exitvoice.model.engine.AttachmentOrder;
 import org.exitvoice.model.engine.HardshipOrder;
 import org.exitvoice.model.engine.IntList;
@@ -15,6 +16,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -51,6 +53,8 @@ public final class Region implements Steppable {
     final int[] bookedToday;
 
     private final double[] savingsByLevel, attachmentByLevel;
+    /** The least attachment of any level: a man less attached than a reach this low or lower does not exist. */
+    private final double leastAttachment;
     private final CommunityView view;
     private final RegionMemory memory;
     private final EnlistmentOffices offices;
@@ -71,7 +75,11 @@ public final class Region implements Steppable {
     private Outlook outlook;
     private final IntConsumer manHasHisDay = this::manHasHisDay;
     private final StreetAsker streetAsker = new StreetAsker();
+    /** The reach of the leaving and fear-hiding rules at a bound on the cost of staying, by its key, today. */
+    private final DayTable homeReachAtMost;
     /** Who Epstein's rule can reach at a legitimacy, under today's P and T (communities share a few legitimacies). */
+    /** Epstein's P and T by day, for communities found quiet on an earlier day. */
+    private double[] arrestPOn = new double[64], thresholdOn = new double[64];
     private final DayMemo<ManRules.ProtestReach> reachOf = new DayMemo<>(
             legitimacy -> ManRules.protestReach(legitimacy, outlook.arrestP(), outlook.protestThreshold(), HardshipOrder.BOLD));
 
@@ -94,9 +102,12 @@ public final class Region implements Steppable {
         this.people = new People(men);
         this.savingsByLevel = PopulationDraw.savingsByLevel(scenario.population(), data);
         this.attachmentByLevel = PopulationDraw.attachmentByLevel(scenario.emigration());
-        int eligibleMen = PopulationDraw.draw(people, data, scenario.population(), scenario.emigration(), new DraftCriteria(scenario.draft()), random);
+        this.leastAttachment = Arrays.stream(attachmentByLevel).min().orElse(0);
+        int eligibleMen = PopulationDraw.draw(people, data, scenario.population(), scenario.emigration(),
+                new DraftCriteria(scenario.draft()), random);
         stock[PersonState.AT_HOME] = men;
         view = new CommunityView(scenario, men);
+        homeReachAtMost = new DayTable(view.stayingKeys(), this::homeReachAtMost);
         memory = new RegionMemory(scenario.incidents().memoryDays());
         offices = new EnlistmentOffices(this, people, random, scenario.draft(), eligibleMen);
         int horizon = Math.max(scenario.emigration().maxTravelDays(),
@@ -117,7 +128,7 @@ public final class Region implements Steppable {
         offices.serveSummons(day, outlook.draftRunning(), outlook.intensity(), outlook.misclassification());
         summonedMenDecide(agenda.summonedYesterdayAfterTheirDay());
         summonedMenDecide(agenda.summonedToday());
-        agenda.forEachHidingSinceDawn(manHasHisDay); // leave, be caught in a raid, or come out
+        agenda.forEachHidingSinceDawn(manHasHisDay, view::readAhead); // leave, be caught in a raid, or come out
         menAtHomeWhoMayActDecide();                  // leave or hide out of fear
         protestersOfToday();                         // Epstein's rule
         flows.incidents = memory.endOfDay(day, flows.arrests + flows.caught, flows.misdrafted, scenario.incidents(),
@@ -188,33 +199,70 @@ public final class Region implements Steppable {
 
     /**
      * Men at home, not summoned, whom the leaving or fear-hiding rule can reach today: in each list, those less attached
-     * than {@link ManRules#homeReach}; none in a list whose only man within reach {@link ManRules#staysHome}.
+     * than {@link ManRules#homeReach}; none in a list whose only men within reach (one or two, known) {@link ManRules#staysHome}.
      */
     private void menAtHomeWhoMayActDecide() {
         double cheapest = routes.cheapestOfAll();
         double fearThreshold = outlook.fearThreshold();
-        for (int c = 0; c < view.communities(); c++) {
+        homeReachAtMost.newDay();
+        // when even the region's most feared community could reach no man (after the draft), only the last is read
+        boolean noneWithin = !askEveryone && Math.max(homeReachAtMost(view.mostStaying(true)),
+                homeReachAtMost(view.mostStaying(false))) <= leastAttachment;
+        // first, in one short pass, the lists a bound shared by communities of the same counts does not rule out (a
+        // man's day changes no list's bound but his own, so they can all be found before anyone has his day)
+        listsToRead.clear();
+        for (int c = noneWithin ? view.fullSizedCommunities() : 0; c < view.communities(); c++) {
             for (boolean eligible : ELIGIBLE_THEN_OTHERS) {
                 int list = byAttachment.list(c, eligible);
-                double staying = view.staying(c, false, eligible);
-                // NaN-free: cheapest is +inf when no route is usable
-                double reach = askEveryone ? Double.POSITIVE_INFINITY : ManRules.homeReach(staying, cheapest, fearThreshold,
-                        outlook.hurdle(1));
-                if (askEveryone || byAttachment.anyoneWithin(list, reach) && !onlyManWithinStaysHome(list, reach, staying)) {
-                    byAttachment.visitWithin(list, reach, askEveryone, manHasHisDay);
+                int key = askEveryone ? -1 : view.stayingKey(c, eligible);
+                if (key < 0 || byAttachment.anyoneWithin(list, homeReachAtMost.get(key))) {
+                    listsToRead.set(list);
                 }
+            }
+        }
+        for (int list = listsToRead.nextSetBit(0); list >= 0; list = listsToRead.nextSetBit(list + 1)) {
+            int c = byAttachment.communityOf(list);
+            boolean eligible = byAttachment.isEligibleList(list);
+            double staying = view.staying(c, false, eligible);
+            // NaN-free: cheapest is +inf when no route is usable
+            double reach = askEveryone ? Double.POSITIVE_INFINITY : ManRules.homeReach(staying, cheapest, fearThreshold,
+                    outlook.hurdle(1));
+            if (askEveryone || byAttachment.anyoneWithin(list, reach) && !knownMenWithinStayHome(list, reach, staying)) {
+                byAttachment.visitWithin(list, reach, askEveryone, manHasHisDay);
             }
         }
     }
 
+    /** The lists to read today, in order (community, then the eligible before the others). */
+    private final BitSet listsToRead = new BitSet();
+
     private static final boolean[] ELIGIBLE_THEN_OTHERS = {true, false};
 
-    /** The list's least attached man is known, nobody else in it is within reach, and he would stay home today. */
-    private boolean onlyManWithinStaysHome(int list, double reach, double staying) {
-        double least = byAttachment.leastAttachment(list);
-        return byAttachment.onlyLeastAttachedWithin(list, reach) && ManRules.staysHome(staying, least, outlook.hurdle(least),
-                routes.cheapest(byAttachment.leastAttachedHasPassport(list), byAttachment.leastAttachedSavings(list)),
-                outlook.fearThreshold());
+    /**
+     * {@link ManRules#homeReach} today at {@link CommunityView#stayingAtMost} of a key: no less than at the cost of
+     * staying of any community of that key, as the reach grows with it (infinite where it is not a number: no bound).
+     */
+    private double homeReachAtMost(int key) {
+        return homeReachAtMost(view.stayingAtMost(key));
+    }
+
+    private double homeReachAtMost(double staying) {
+        double reach = ManRules.homeReach(staying, routes.cheapestOfAll(), outlook.fearThreshold(), outlook.hurdle(1));
+        return Double.isNaN(reach) ? Double.POSITIVE_INFINITY : reach;
+    }
+
+    /** The list's men within reach are known (one or two), and each of them would stay home today. */
+    private boolean knownMenWithinStayHome(int list, double reach, double staying) {
+        int known = byAttachment.knownWithin(list, reach);
+        for (int r = 0; r < known; r++) {
+            double attachment = byAttachment.knownAttachment(list, r);
+            if (!ManRules.staysHome(staying, attachment, outlook.hurdle(attachment),
+                    routes.cheapest(byAttachment.knownHasPassport(list, r), byAttachment.knownSavings(list, r)),
+                    outlook.fearThreshold())) {
+                return false;
+            }
+        }
+        return known > 0;
     }
 
     /** Man i (at home and not reporting, or hiding) has his day, once: {@link ManRules#decide}, applied. */
@@ -275,29 +323,88 @@ public final class Region implements Steppable {
     /**
      * Epstein's rule for the men at home (not reporting) of each community, the most aggrieved first, down to the
      * hardship at which G can exceed T; only the bold are asked when {@link ManRules#protestReach} says no one else
-     * can be active, and not at all in a community whose most aggrieved bold man is below its reach.
+     * can be active, and not at all in a community whose most aggrieved bold man is below its reach, nor in one found
+     * quiet on a day no less favourable to protest with nobody come home since ({@link ManRules#stillNobodyActive}).
      */
     private void protestersOfToday() {
         double plain = view.plainLegitimacy();
         reachOf.newDay(); // today's P and T
-        ManRules.ProtestReach plainReach = reachOf.get(plain);
-        for (int c = 0; c < view.communities(); c++) {
-            double legitimacy = plain;
-            ManRules.ProtestReach reach = plainReach;
-            if (view.sawTheDraft(c)) { // communities the draft has not touched share the region's L
-                legitimacy = view.legitimacy(c);
-                reach = reachOf.get(legitimacy);
+        rememberProtestOdds();
+        plainReach = reachOf.get(plain);
+        IntList changed = view.changedAtDawn();
+        for (int k = 0; k < changed.size(); k++) { // their L may have fallen
+            byHardship.wake(changed.get(k));
+        }
+        // on a day when neither the region's L nor P nor T fell, a community whose counts did not change and that was
+        // quiet yesterday is quiet today (ManRules.stillNobodyActive): only the others are looked at
+        double regional = view.regionLegitimacy();
+        boolean noneFell = !askEveryone && day > 0 && regional >= view.regionLegitimacyYesterday()
+                && outlook.arrestP() >= arrestPOn[day - 1] && outlook.protestThreshold() >= thresholdOn[day - 1];
+        if (noneFell) {
+            for (int c = byHardship.nextAwake(0); c >= 0; c = byHardship.nextAwake(c + 1)) {
+                protestIn(c, plain);
             }
-            streetAsker.legitimacy = legitimacy;
-            double floor = ManRules.protestHardshipFloor(legitimacy, outlook.protestThreshold());
-            if (askEveryone) {
-                byHardship.askAll(c, Double.NEGATIVE_INFINITY, true, streetAsker);
-            } else if (reach.who() == ManRules.ProtestReach.Who.ANYONE) {
-                byHardship.askAll(c, floor, false, streetAsker);
-            } else if (reach.who() == ManRules.ProtestReach.Who.THE_BOLD && byHardship.mostAggrieved(c) >= reach.lowestHardshipLevel()) {
-                byHardship.askTheBold(c, floor, false, streetAsker);
+        } else {
+            for (int c = 0; c < view.communities(); c++) {
+                protestIn(c, plain);
             }
         }
+    }
+
+    /** Today's reach of Epstein's rule where the draft has not touched a community. */
+    private ManRules.ProtestReach plainReach;
+
+    /** Epstein's rule in community c, or nothing where none of its men can be active. */
+    private void protestIn(int c, double plain) {
+        double legitimacy = plain;
+        ManRules.ProtestReach reach = plainReach;
+        if (view.sawTheDraft(c)) { // communities the draft has not touched share the region's L
+            legitimacy = view.legitimacy(c);
+            reach = reachOf.get(legitimacy);
+        }
+        streetAsker.legitimacy = legitimacy;
+        if (askEveryone) {
+            byHardship.askAll(c, Double.NEGATIVE_INFINITY, true, streetAsker);
+            return;
+        }
+        boolean anyone = reach.who() == ManRules.ProtestReach.Who.ANYONE;
+        if (!anyone && !(reach.who() == ManRules.ProtestReach.Who.THE_BOLD
+                && byHardship.mostAggrieved(c) >= reach.lowestHardshipLevel())) {
+            byHardship.quiet(c, day, legitimacy); // nobody can be active
+            return;
+        }
+        if (stillQuiet(c, legitimacy)) {
+            return;
+        }
+        double floor = ManRules.protestHardshipFloor(legitimacy, outlook.protestThreshold());
+        int before = flows.protesters;
+        if (anyone) {
+            byHardship.askAll(c, floor, false, streetAsker);
+        } else {
+            byHardship.askTheBold(c, floor, false, streetAsker);
+        }
+        if (flows.protesters == before) {
+            byHardship.quiet(c, day, legitimacy);
+        } else {
+            byHardship.wake(c);
+        }
+    }
+
+    /** Today's P and T, kept by day for {@link #stillQuiet}. */
+    private void rememberProtestOdds() {
+        if (day >= arrestPOn.length) {
+            arrestPOn = Arrays.copyOf(arrestPOn, 2 * day);
+            thresholdOn = Arrays.copyOf(thresholdOn, 2 * day);
+        }
+        arrestPOn[day] = outlook.arrestP();
+        thresholdOn[day] = outlook.protestThreshold();
+    }
+
+    /** Community c was found quiet on a day whose L, P and T were no less favourable to protest than today's. */
+    private boolean stillQuiet(int c, double legitimacy) {
+        int then = byHardship.quietOn(c);
+        return then >= 0 && ManRules.stillNobodyActive(legitimacy, outlook.arrestP(), outlook.protestThreshold(),
+                byHardship.quietLegitimacy(c), arrestPOn[then], thresholdOn[then]);
     }
 
     /** Asks each man handed to it whether he protests today, in a community of the given legitimacy. */

@@ -152,4 +152,20 @@ class ManRulesTest {
             assertEquals(0, random.drawn);
         }
     }
+
+    /** The bound the engine skips quiet communities by: nobody inactive then is active now when L, P, T and R have not fallen. */
+    @Property(tries = 20_000, seed = "20220921")
+    void nobodyInactiveBecomesActiveWhenNothingFavoursProtestMore(
+            @ForAll @DoubleRange(min = 0, max = 1) double hardship, @ForAll @DoubleRange(min = 0, max = 1) double riskThen,
+            @ForAll @DoubleRange(min = 0, max = 1) double legitimacyThen, @ForAll @DoubleRange(min = 0, max = 1) double pThen,
+            @ForAll @DoubleRange(min = 0, max = 0.5) double thresholdThen, @ForAll @DoubleRange(min = 0, max = 1) double rise) {
+        // a tiny rise of each, down to one ulp, where rounding could matter
+        double up = rise * 1e-3;
+        double risk = Math.min(1, riskThen + up), legitimacy = Math.min(1, legitimacyThen + up * up);
+        double p = Math.nextUp(pThen), threshold = thresholdThen + up;
+        if (!ManRules.protests(hardship, riskThen, legitimacyThen, pThen, thresholdThen)
+                && ManRules.stillNobodyActive(legitimacy, p, threshold, legitimacyThen, pThen, thresholdThen)) {
+            assertTrue(!ManRules.protests(hardship, risk, legitimacy, p, threshold), "became active");
+        }
+    }
 }

@@ -90,14 +90,38 @@ public final class Agenda {
     }
 
     /** The men hiding at dawn and still hiding (men who hid today are listed after them and wait for tomorrow). */
-    public void forEachHidingSinceDawn(java.util.function.IntConsumer day) {
-        for (int k = 0; k < hidingAtDawn; k++) {
-            int i = hiding.get(k);
-            if (people.state[i] == PersonState.HIDING) {
-                day.accept(i);
+    public void forEachHidingSinceDawn(java.util.function.IntConsumer day, java.util.function.IntUnaryOperator readAhead) {
+        for (int from = 0; from < hidingAtDawn; from += AHEAD) {
+            int to = Math.min(hidingAtDawn, from + AHEAD);
+            touch(from, to, readAhead);
+            for (int k = from; k < to; k++) {
+                int i = hiding.get(k);
+                if (people.state[i] == PersonState.HIDING) {
+                    day.accept(i);
+                }
             }
         }
     }
+
+    /** Men read ahead of their day, so that their bytes are fetched together rather than one man at a time. */
+    private static final int AHEAD = 64;
+
+    /**
+     * Reads what a man's day reads of the men listed from {@code from} to {@code to}, and what {@code readAhead} reads
+     * for him elsewhere: loads that do not wait on each other overlap, where a man's day, a long chain of branches, waits for each of his in turn. Changes nothing.
+     */
+    private void touch(int from, int to, java.util.function.IntUnaryOperator readAhead) {
+        int sum = 0;
+        for (int k = from; k < to; k++) {
+            int i = hiding.get(k);
+            sum += people.state[i] + people.flags[i] + people.attachment[i] + people.savings[i] + people.riskAversion[i]
+                    + readAhead.applyAsInt(i);
+        }
+        touched += sum;
+    }
+
+    /** Where {@link #touch} leaves its sum, so that the reads are kept. */
+    private int touched;
 
     // ---- the summoned -----------------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ import java.util.function.IntConsumer;
 /**
  * Each community's men by attachment to home, ascending, in two lists (the eligible, then the others), for the leaving
  * and fear-hiding rules: the men those rules can reach today are a prefix of each list. Each list keeps a bound on its
- * men at home who may act (and knows its least attached man's passport and savings), so that a region can pass over a
+ * men at home who may act (and knows its two least attached men's passports and savings), so that a region can pass over a
  * list none of whose men a rule can reach without reading it.
  *
  * <p>It holds no rule and calls none: its region works out how far the rules reach today (the bounds of
@@ -37,13 +37,15 @@ public final class AttachmentOrder {
     private final char[] listStart;
     /**
      * For each list, what is known of its men at home who may act: every such man's attachment level is at least
-     * {@code leastAttached} (NOBODY if there are none) and, but for one man, at least {@code nextAttached}. That one
-     * man, when {@code firstSavings} is not UNKNOWN, is the list's least attached, with level {@code leastAttached},
-     * savings level {@code firstSavings} and passport {@code firstPassport}: often the only man within reach, and one
-     * who cannot afford to leave, so his region can ask about him without reading the list again every day.
+     * {@code atLeast[0]} (NOBODY if there are none), all but one at least {@code atLeast[1]}, all but two at least
+     * {@code atLeast[2]}. The man of rank r set apart (0: the least attached, 1: the next), when {@code savings[r]} is
+     * not UNKNOWN, is known: level {@code atLeast[r]}, savings level {@code savings[r]}, passport {@code passport[r]}
+     * (all his cost of leaving depends on). Often they are the only men within reach, and men who cannot afford to
+     * leave, so their region can ask about them without reading the list again every day. An unknown man of rank 0
+     * leaves all at least {@code atLeast[1]}; one of rank 1, all but the first at least {@code atLeast[2]}.
      */
-    private final short[] leastAttached, nextAttached, firstSavings;
-    private final boolean[] firstPassport;
+    private final short[][] atLeast = new short[3][], savings = new short[2][];
+    private final boolean[][] passport = new boolean[2][];
 
     /** Sorts each community's men; {@code attachmentOf} is the region's attachment by level (256 values). */
     public AttachmentOrder(People people, int communitySize, int communities, double[] attachmentOf) {
@@ -55,11 +57,14 @@ public final class AttachmentOrder {
         byAttachment = new char[people.size];
         eligibleEnd = new int[communities];
         listStart = new char[2 * communities];
-        leastAttached = new short[2 * communities]; // 0: a bound below everyone until the first day's visit
-        nextAttached = new short[2 * communities];
-        firstSavings = new short[2 * communities];
-        Arrays.fill(firstSavings, UNKNOWN);
-        firstPassport = new boolean[2 * communities];
+        for (int r = 0; r < 3; r++) {
+            atLeast[r] = new short[2 * communities]; // 0: a bound below everyone until the first day's visit
+        }
+        for (int r = 0; r < 2; r++) {
+            savings[r] = new short[2 * communities];
+            Arrays.fill(savings[r], UNKNOWN);
+            passport[r] = new boolean[2 * communities];
+        }
         int[] count = new int[Levels.COUNT + 1];
         for (int c = 0; c < communities; c++) {
             int from = c * communitySize, to = Math.min(people.size, from + communitySize);
@@ -75,18 +80,21 @@ public final class AttachmentOrder {
         return 2 * community + (eligible ? 0 : 1);
     }
 
-    private static int communityOf(int list) {
+    /** The community of a list. */
+    public int communityOf(int list) {
         return list / 2;
     }
 
-    private static boolean isEligibleList(int list) {
+    /** Whether a list is of a community's eligible men. */
+    public boolean isEligibleList(int list) {
         return list % 2 == 0;
     }
 
-    /** Remembers man i as his list's least attached man (his passport and savings: all his cost of leaving depends on). */
-    private void rememberFirst(int list, int i) {
-        firstSavings[list] = (short) Levels.of(people.savings[i]);
-        firstPassport[list] = people.has(i, People.INTL_PASSPORT);
+    /** Remembers man i as his list's known man of rank r, at level q. */
+    private void remember(int list, int r, int i, int q) {
+        atLeast[r][list] = (short) q;
+        savings[r][list] = (short) Levels.of(people.savings[i]);
+        passport[r][list] = people.has(i, People.INTL_PASSPORT);
     }
 
     /** A man back home (released, turned back, out of hiding), neither summoned nor reporting, may act again: his list's bounds take him in. */
@@ -96,42 +104,55 @@ public final class AttachmentOrder {
         }
         int list = list(i / communitySize, people.has(i, People.ELIGIBLE));
         int q = people.attachment[i] & 0xFF;
-        if (q < leastAttached[list]) { // he is the least attached now; the one known before becomes one of the rest
-            nextAttached[list] = (short) Math.min(nextAttached[list], leastAttached[list]);
-            leastAttached[list] = (short) q;
-            rememberFirst(list, i);
+        if (q >= atLeast[1][list]) {
+            atLeast[2][list] = (short) Math.min(atLeast[2][list], q);
+            return;
+        }
+        // he is of rank 0 or 1 now: the man of rank 1 before becomes one of the rest, and the one of rank 0 before of rank 1
+        atLeast[2][list] = (short) Math.min(atLeast[2][list], atLeast[1][list]);
+        if (q < atLeast[0][list]) {
+            atLeast[1][list] = atLeast[0][list];
+            savings[1][list] = savings[0][list];
+            passport[1][list] = passport[0][list];
+            remember(list, 0, i, q);
         } else {
-            nextAttached[list] = (short) Math.min(nextAttached[list], q);
+            remember(list, 1, i, q);
         }
     }
 
     /** Whether a man at home in the list who may act could be less attached than {@code reach}. */
     public boolean anyoneWithin(int list, double reach) {
-        return attachmentOf[leastAttached[list]] < reach;
+        return attachmentOf[atLeast[0][list]] < reach;
     }
 
     /**
-     * Whether the list's least attached man who may act is known and nobody else in the list is within {@code reach}:
-     * then he is the only man to ask about, with attachment {@link #leastAttachment}, passport
-     * {@link #leastAttachedHasPassport} and savings level {@link #leastAttachedSavings}.
+     * How many men who may act are within {@code reach} in the list when they are all known (1: the least attached, 2:
+     * he and the next, with nobody else within reach); 0 when that is not known. The known men are the ones to ask
+     * about, by {@link #knownAttachment}, {@link #knownHasPassport} and {@link #knownSavings}.
      */
-    public boolean onlyLeastAttachedWithin(int list, double reach) {
-        return firstSavings[list] != UNKNOWN && attachmentOf[nextAttached[list]] >= reach;
+    public int knownWithin(int list, double reach) {
+        if (savings[0][list] == UNKNOWN) {
+            return 0;
+        }
+        if (attachmentOf[atLeast[1][list]] >= reach) {
+            return 1;
+        }
+        return savings[1][list] != UNKNOWN && attachmentOf[atLeast[2][list]] >= reach ? 2 : 0;
     }
 
-    /** The attachment of the list's least attached man who may act (a bound; infinite if there is none). */
-    public double leastAttachment(int list) {
-        return attachmentOf[leastAttached[list]];
+    /** The attachment of the list's known man of rank r (0: the least attached who may act). */
+    public double knownAttachment(int list, int r) {
+        return attachmentOf[atLeast[r][list]];
     }
 
-    /** Whether the list's known least attached man has an international passport. */
-    public boolean leastAttachedHasPassport(int list) {
-        return firstPassport[list];
+    /** Whether the list's known man of rank r has an international passport. */
+    public boolean knownHasPassport(int list, int r) {
+        return passport[r][list];
     }
 
-    /** The savings level of the list's known least attached man. */
-    public int leastAttachedSavings(int list) {
-        return firstSavings[list];
+    /** The savings level of the list's known man of rank r. */
+    public int knownSavings(int list, int r) {
+        return savings[r][list];
     }
 
     /**
@@ -152,33 +173,37 @@ public final class AttachmentOrder {
         if (everyone) {
             k = begin;
         }
-        int first = NOBODY, next = NOBODY;
-        firstSavings[list] = UNKNOWN;
+        int first = NOBODY, second = NOBODY, rest = NOBODY;
+        savings[0][list] = UNKNOWN;
+        savings[1][list] = UNKNOWN;
         for (; k < end; k++) {
             int i = from + byAttachment[k];
             int q = people.attachment[i] & 0xFF;
             if (attachmentOf[q] >= reach) {
                 // sorted: he and everyone after him are at least this attached
-                if (first == NOBODY) {
-                    first = q;
-                }
-                next = Math.min(next, q);
+                first = Math.min(first, q);
+                second = Math.min(second, q);
+                rest = Math.min(rest, q);
                 break;
             }
             if (people.freeAtHome(i)) {
                 day.accept(i);
-                if (people.freeAtHome(i)) { // still at home and free: the first such man is remembered, the next bounds the rest
+                if (people.freeAtHome(i)) { // still at home and free: the first two such men are remembered, the next bounds the rest
                     if (first == NOBODY) {
                         first = q;
-                        rememberFirst(list, i);
-                    } else if (next == NOBODY) {
-                        next = q;
+                        remember(list, 0, i, q);
+                    } else if (second == NOBODY) {
+                        second = q;
+                        remember(list, 1, i, q);
+                    } else if (rest == NOBODY) {
+                        rest = q;
                     }
                 }
             }
         }
-        leastAttached[list] = (short) first;
-        nextAttached[list] = (short) next;
+        atLeast[0][list] = (short) first;
+        atLeast[1][list] = (short) second;
+        atLeast[2][list] = (short) rest;
     }
 
     /** Emigrated, mobilized, summoned or reporting: never again a man at home the leaving and hiding rules ask. */
@@ -195,7 +220,7 @@ public final class AttachmentOrder {
             for (boolean eligible : new boolean[]{true, false}) {
                 int list = list(c, eligible);
                 int begin = eligible ? from : eligibleEnd[c], end = eligible ? eligibleEnd[c] : to;
-                boolean firstSeen = false;
+                boolean firstSeen = false, secondSeen = false;
                 for (int k = begin; k < end; k++) {
                     int i = from + byAttachment[k];
                     if (k < from + listStart[list] && !goneForGood(i)) {
@@ -205,17 +230,25 @@ public final class AttachmentOrder {
                         continue;
                     }
                     int q = people.attachment[i] & 0xFF;
-                    boolean isFirst = !firstSeen && firstSavings[list] != UNKNOWN && q == leastAttached[list]
-                            && Levels.of(people.savings[i]) == firstSavings[list]
-                            && people.has(i, People.INTL_PASSPORT) == firstPassport[list];
+                    boolean isFirst = !firstSeen && isKnown(list, 0, i, q);
                     firstSeen |= isFirst;
-                    if (q < leastAttached[list] || (!isFirst && q < nextAttached[list])) {
+                    boolean isSecond = !isFirst && !secondSeen && isKnown(list, 1, i, q);
+                    secondSeen |= isSecond;
+                    if (q < atLeast[0][list] || (!isFirst && q < atLeast[1][list])
+                            || (!isFirst && !isSecond && q < atLeast[2][list])) {
                         return "list " + list + ": man " + i + " at home with attachment " + q + " below its bounds "
-                                + leastAttached[list] + "/" + nextAttached[list] + " (first savings " + firstSavings[list] + ")";
+                                + atLeast[0][list] + "/" + atLeast[1][list] + "/" + atLeast[2][list] + " (known savings "
+                                + savings[0][list] + "/" + savings[1][list] + ")";
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** Whether man i, at level q, could be the list's known man of rank r. */
+    private boolean isKnown(int list, int r, int i, int q) {
+        return savings[r][list] != UNKNOWN && q == atLeast[r][list] && Levels.of(people.savings[i]) == savings[r][list]
+                && people.has(i, People.INTL_PASSPORT) == passport[r][list];
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.IntConsumer;
  * Each community's men by boldness and hardship, for Epstein's protest rule: the bold (R &lt; 1/16) first, then the
  * others, each by hardship, descending. On most days only a prefix of the bold can be active; each community keeps a
  * bound on its most aggrieved man at home who is still bold, so that a region can pass over a community none of whose
- * men can be.
+ * men can be, and the day it was last found with nobody active (and its L then) if nobody has come home since.
  *
  * <p>It holds no rule and calls none: its region works out who can be reached today ({@code ManRules.protestReach})
  * and passes the hardship below which nobody is asked, with what to do with each man. It keeps its bounds true for
@@ -32,6 +32,15 @@ public final class HardshipOrder {
     private final char[] boldEnd, boldStart, stillBoldStart;
     /** Hardship level of each community's most aggrieved man at home still bold (-1 if none), or higher: a bound. */
     private final short[] mostAggrieved;
+    /**
+     * For each community, the last day it was found to have none of its men active (-1: none, or a man has come home
+     * since), and its L that day rounded up to a float: its region may pass it over while the rule says nobody can
+     * have become active since ({@code ManRules.stillNobodyActive}).
+     */
+    private final long[] quiet; // the day in the high half, L's float bits in the low (one read for both)
+    private static final long NOT_QUIET = -1L << 32;
+    /** Communities not found quiet when last looked at, or with a man come home since, a bit each. */
+    private final long[] awake;
 
     public HardshipOrder(People people, int communitySize, int communities) {
         this.people = people;
@@ -43,6 +52,12 @@ public final class HardshipOrder {
         stillBoldStart = new char[communities];
         mostAggrieved = new short[communities];
         Arrays.fill(mostAggrieved, (short) 255); // a bound above everyone until the first day's visit
+        quiet = new long[communities];
+        Arrays.fill(quiet, NOT_QUIET);
+        awake = new long[(communities + 63) / 64];
+        for (int c = 0; c < communities; c++) {
+            wake(c);
+        }
         int[] count = new int[Levels.COUNT + 1];
         for (int c = 0; c < communities; c++) {
             int from = c * communitySize, to = Math.min(people.size, from + communitySize);
@@ -60,6 +75,47 @@ public final class HardshipOrder {
         int c = i / communitySize;
         // only the bold part needs the bound; raising it for another man costs a needless visit, nothing more
         mostAggrieved[c] = (short) Math.max(mostAggrieved[c], people.hardship[i] & 0xFF);
+        quiet[c] = NOT_QUIET; // he was not there when it was found quiet
+        wake(c);
+    }
+
+    /** None of community c's men could be active on {@code day}, where its L was {@code legitimacy}. */
+    public void quiet(int c, int day, double legitimacy) {
+        float up = (float) legitimacy;
+        up = up < legitimacy ? Math.nextUp(up) : up; // rounded up: never above today's L when that is not lower
+        quiet[c] = (long) day << 32 | Float.floatToRawIntBits(up) & 0xFFFF_FFFFL;
+        awake[c >>> 6] &= ~(1L << c);
+    }
+
+    /** Community c is to be looked at again on a day no less favourable to protest than the last (its counts changed, or someone was active). */
+    public void wake(int c) {
+        awake[c >>> 6] |= 1L << c;
+    }
+
+    /** The first community from {@code c} on that is awake, or -1. */
+    public int nextAwake(int c) {
+        int w = c >>> 6;
+        if (w >= awake.length) {
+            return -1;
+        }
+        long bits = awake[w] & (-1L << c);
+        while (bits == 0) {
+            if (++w == awake.length) {
+                return -1;
+            }
+            bits = awake[w];
+        }
+        return (w << 6) + Long.numberOfTrailingZeros(bits);
+    }
+
+    /** The last day community c was found quiet, if none of its men has come home since; else -1. */
+    public int quietOn(int c) {
+        return (int) (quiet[c] >> 32);
+    }
+
+    /** Community c's L on the day it was found quiet, or slightly more (a float). */
+    public double quietLegitimacy(int c) {
+        return Float.intBitsToFloat((int) quiet[c]);
     }
 
     /** Hardship byte of community c's most aggrieved bold man at home, or higher (-1: none). */
