@@ -159,7 +159,7 @@ public record Measure(Reduction reduction, String column, String place, Where wh
         return b.toString();
     }
 
-    /** A day's counts as national.csv and regions.csv both have them, in their column order (turned_back last). */
+    /** A day's counts as national.csv and regions.csv both have them, in their column order (emigrated_opposed last). */
     private static Map<String, ToDoubleFunction<Tally>> tallyColumns() {
         Map<String, ToDoubleFunction<Tally>> c = new LinkedHashMap<>();
         c.put("at_home", Tally::atHome);
@@ -177,6 +177,7 @@ public record Measure(Reduction reduction, String column, String place, Where wh
         c.put("incidents", Tally::incidents);
         c.put("departures", Tally::departures);
         c.put("turned_back", Tally::turnedBack);
+        c.put("emigrated_opposed", Tally::emigratedOpposed);
         return c;
     }
 

@@ -44,6 +44,8 @@ public final class Region implements Steppable {
 
     /** Men per state, in agents; kept current by {@link #move}. */
     private final int[] stock = new int[PersonState.COUNT];
+    /** Men abroad who oppose the war (a part of stock[EMIGRATED]): who left, by motive. */
+    private int emigratedOpposed;
     private final DayFlows flows = new DayFlows();
     private int protestersYesterday;
 
@@ -446,6 +448,9 @@ public final class Region implements Steppable {
         stock[from]--;
         stock[to]++;
         people.state[i] = to;
+        if (people.opposesWar[i] && (from == PersonState.EMIGRATED) != (to == PersonState.EMIGRATED)) {
+            emigratedOpposed += to == PersonState.EMIGRATED ? 1 : -1;
+        }
         boolean wasGone = from == PersonState.EN_ROUTE || from == PersonState.EMIGRATED;
         boolean isGone = to == PersonState.EN_ROUTE || to == PersonState.EMIGRATED;
         if (wasGone != isGone) {
@@ -512,7 +517,7 @@ public final class Region implements Steppable {
     public double savingsRub(int level) { return savingsByLevel[level]; }
 
     /** Today's tally in persons. */
-    Tally tally() { return flows.tally(stock, scale, scenario.protest().menShare()); }
+    Tally tally() { return flows.tally(stock, emigratedOpposed, scale, scenario.protest().menShare()); }
 
     /** Modelled men in persons. */
     long populationPersons() { return (long) people.size * scale; }

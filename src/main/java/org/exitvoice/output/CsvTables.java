@@ -22,12 +22,12 @@ public final class CsvTables {
     /** Columns of national.csv. */
     public static final List<String> NATIONAL = List.of("day", "date", "at_home", "hiding", "en_route", "emigrated",
             "mobilized", "detained", "summons", "reported", "misdrafted", "caught", "protesters", "arrests",
-            "incidents", "departures", "crossed", "turned_back");
+            "incidents", "departures", "crossed", "turned_back", "emigrated_opposed");
 
     /** Columns of regions.csv. */
     public static final List<String> REGIONS = List.of("day", "date", "region", "population", "at_home", "hiding",
             "en_route", "emigrated", "mobilized", "detained", "summons", "reported", "misdrafted", "caught",
-            "protesters", "arrests", "incidents", "departures", "turned_back");
+            "protesters", "arrests", "incidents", "departures", "turned_back", "emigrated_opposed");
 
     /** Columns of routes.csv. */
     public static final List<String> ROUTES = List.of("day", "date", "route", "destination", "mode", "capacity",
@@ -50,7 +50,8 @@ public final class CsvTables {
                 Tally t = d.national();
                 out.printRecord(d.day(), d.date(), t.atHome(), t.hiding(), t.enRoute(), t.emigrated(), t.mobilized(),
                         t.detained(), t.summons(), t.reported(), t.misdrafted(), t.caught(), t.protesters(),
-                        t.arrests(), t.incidents(), t.departures(), d.crossed(), t.turnedBack());
+                        t.arrests(), t.incidents(), t.departures(), d.crossed(), t.turnedBack(),
+                        t.emigratedOpposed());
             }
         }
     }
@@ -64,7 +65,7 @@ public final class CsvTables {
                     out.printRecord(d.day(), d.date(), r.region(), r.population(), t.atHome(), t.hiding(),
                             t.enRoute(), t.emigrated(), t.mobilized(), t.detained(), t.summons(), t.reported(),
                             t.misdrafted(), t.caught(), t.protesters(), t.arrests(), t.incidents(), t.departures(),
-                            t.turnedBack());
+                            t.turnedBack(), t.emigratedOpposed());
                 }
             }
         }

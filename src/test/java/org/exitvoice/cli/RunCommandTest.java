@@ -61,12 +61,12 @@ class RunCommandTest {
 
         List<CSVRecord> national = csv(out.resolve("national.csv"), List.of("day", "date", "at_home", "hiding", "en_route",
                 "emigrated", "mobilized", "detained", "summons", "reported", "misdrafted", "caught", "protesters", "arrests",
-                "incidents", "departures", "crossed", "turned_back"));
+                "incidents", "departures", "crossed", "turned_back", "emigrated_opposed"));
         assertEquals(12, national.size());
         assertEquals("2022-09-21", national.get(0).get("date"));
         List<CSVRecord> regions = csv(out.resolve("regions.csv"), List.of("day", "date", "region", "population", "at_home",
                 "hiding", "en_route", "emigrated", "mobilized", "detained", "summons", "reported", "misdrafted", "caught",
-                "protesters", "arrests", "incidents", "departures", "turned_back"));
+                "protesters", "arrests", "incidents", "departures", "turned_back", "emigrated_opposed"));
         assertEquals(12 * 85, regions.size());
         List<CSVRecord> routes = csv(out.resolve("routes.csv"), List.of("day", "date", "route", "destination", "mode",
                 "capacity", "queue", "wait_hours", "crossed", "turned_back", "price_index"));
@@ -141,7 +141,7 @@ class RunCommandTest {
         String err = runForStderr("run", "--scale", "5000", "--days", "10", "--out", out.toString());
         List<CSVRecord> national = csv(out.resolve("national.csv"), List.of("day", "date", "at_home", "hiding", "en_route",
                 "emigrated", "mobilized", "detained", "summons", "reported", "misdrafted", "caught", "protesters", "arrests",
-                "incidents", "departures", "crossed", "turned_back"));
+                "incidents", "departures", "crossed", "turned_back", "emigrated_opposed"));
         CSVRecord last = national.get(national.size() - 1);
         assertEquals(List.of("9", "2022-09-30"), List.of(last.get("day"), last.get("date")));
         assertTrue(err.lines().anyMatch(l -> l.startsWith("day 9 (2022-09-30), 10 of 10 done  emigrated ")), err);

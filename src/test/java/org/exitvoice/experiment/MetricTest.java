@@ -56,7 +56,7 @@ class MetricTest {
     }
 
     private static Tally tally(long emigrated, long mobilized, long protesters, long arrests) {
-        return new Tally(1000, 0, 0, emigrated, mobilized, 0, 0, 0, 0, 0, protesters, arrests, 0, 0, 0);
+        return new Tally(1000, 0, 0, emigrated, mobilized, 0, 0, 0, 0, 0, protesters, arrests, 0, 0, 0, 0);
     }
 
     private static double of(String metric) throws ScenarioException {

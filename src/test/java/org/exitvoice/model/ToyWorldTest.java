@@ -48,6 +48,13 @@ class ToyWorldTest {
         assertEquals(0.19, share, 0.01);
         double goneOpposed = (double) gone[1] / opposed[1], goneOthers = (double) gone[0] / opposed[0];
         assertTrue(goneOpposed > 1.5 * goneOthers, "opposed " + goneOpposed + " vs others " + goneOthers);
+        // emigrated_opposed counts them abroad: the men themselves, recounted, x scale 10
+        long abroad = m.regions().stream().mapToLong(r -> Worlds.men(r)
+                .filter(v -> v.opposesWar() && v.state() == PersonState.EMIGRATED).count()).sum();
+        Tally last = m.reports().get(m.reports().size() - 1).national();
+        assertTrue(abroad > 0);
+        assertEquals(abroad * 10, last.emigratedOpposed());
+        assertTrue(last.emigratedOpposed() < last.emigrated());
 
         Scenario none = Worlds.scenario("scale=10", "days=1", "population.opposedYoung=0", "population.opposedOld=0");
         ExitVoiceModel quiet = run(none, Worlds.twoRegions(), oneCrossing(5000));

@@ -42,10 +42,10 @@ class RunWriterTest {
     // Spelled out here rather than taken from CsvTables, so a typo there fails the test.
     static final List<String> NATIONAL = List.of("day", "date", "at_home", "hiding", "en_route", "emigrated",
             "mobilized", "detained", "summons", "reported", "misdrafted", "caught", "protesters", "arrests",
-            "incidents", "departures", "crossed", "turned_back");
+            "incidents", "departures", "crossed", "turned_back", "emigrated_opposed");
     static final List<String> REGION_COLS = List.of("day", "date", "region", "population", "at_home", "hiding",
             "en_route", "emigrated", "mobilized", "detained", "summons", "reported", "misdrafted", "caught",
-            "protesters", "arrests", "incidents", "departures", "turned_back");
+            "protesters", "arrests", "incidents", "departures", "turned_back", "emigrated_opposed");
     static final List<String> ROUTE_COLS = List.of("day", "date", "route", "destination", "mode", "capacity",
             "queue", "wait_hours", "crossed", "turned_back", "price_index");
 

@@ -83,7 +83,7 @@ final class SyntheticRun {
                 long enRoute = 5 + turnedBack;
                 long atHome = pop[i] - mob[i] - emig[i] - hide[i] - det[i] - enRoute;
                 Tally t = new Tally(atHome, hide[i], enRoute, emig[i], mob[i], det[i], summons, reported, misdrafted,
-                        caught, protesters, arrests, incidents, departures, turnedBack);
+                        caught, protesters, arrests, incidents, departures, turnedBack, 0);
                 rs.add(new RegionDay(String.format(Locale.ROOT, "R%02d", i), pop[i], t));
                 nat = nat.plus(t);
                 leaving += departures;

@@ -39,7 +39,7 @@ class MeasuresTest {
 
     /** A tally with only the fields the measures read. */
     static Tally tally(long mobilized, long protesters, long arrests, long incidents) {
-        return new Tally(0, 0, 0, 0, mobilized, 0, 0, 0, 0, 0, protesters, arrests, incidents, 0, 0);
+        return new Tally(0, 0, 0, 0, mobilized, 0, 0, 0, 0, 0, protesters, arrests, incidents, 0, 0, 0);
     }
 
     /**
