@@ -3,6 +3,7 @@ package org.exitvoice.scenario;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -47,9 +48,10 @@ public final class ScenarioValidator {
      * that dated it describes ({@code ownRun}: its file with what that file extends; null when unknown). An event after
      * the last day of that run too is an error (a mistyped date); one that only a later layer ({@code --days},
      * {@code --set days}, a file extending it) cut off goes to {@code warnings}, so that a shipped scenario stays
-     * usable for a quick {@code --days 5}.
+     * usable for a quick {@code --days 5}. {@code regionCodes} (null: not checked) are the codes a local protest call may
+     * name.
      */
-    static void validate(Scenario s, List<RouteData> routes, java.util.Collection<String> regionCodes,
+    static void validate(Scenario s, List<RouteData> routes, Collection<String> regionCodes,
                          Function<String, String> locate, IntFunction<Span> ownRun, Consumer<String> warnings)
             throws ScenarioException {
         for (ParameterTable.Row row : ParameterTable.rows()) {
@@ -160,7 +162,7 @@ public final class ScenarioValidator {
         warnings.accept(ScenarioException.oneLine(at) + ": warning: " + ScenarioException.oneLine(message));
     }
 
-    private static void checkEvents(Scenario s, List<RouteData> routes, java.util.Collection<String> regionCodes,
+    private static void checkEvents(Scenario s, List<RouteData> routes, Collection<String> regionCodes,
                                     Function<String, String> locate, IntFunction<Span> ownRun,
                                     Consumer<String> warnings) throws ScenarioException {
         Span run = Span.of(s.start(), s.days());
