@@ -99,7 +99,6 @@ public class ExitVoiceModel extends SimState {
      */
     private void dawn() {
         LocalDate date = date(day);
-        today.protestCalled = false;
         java.util.Arrays.fill(today.protestCalledIn, false);
         for (Event e : scenario.events()) {
             if (e.date().equals(date)) {
@@ -152,7 +151,7 @@ public class ExitVoiceModel extends SimState {
             case EXIT_RUMOUR -> levers.setExitClosingChance(e.value());
             case PROTEST_CALL -> {
                 if (e.region() == null) {
-                    today.protestCalled = true;
+                    java.util.Arrays.fill(today.protestCalledIn, true);
                 } else if (regionIndex.containsKey(e.region())) { // a model of some regions only ignores the others' calls
                     today.protestCalledIn[regionIndex.get(e.region())] = true;
                 }

@@ -13,9 +13,7 @@ public final class Today {
     double uncertainty;
     /** What is left of the draft as announced ({@link Decisions#draftRemaining}): 1 at the start, 0 once over. */
     double draftRemaining = 1;
-    /** A call to protest is out today everywhere (a protestCall event without a region). */
-    boolean protestCalled;
-    /** A local call to protest is out today in region r (a protestCall event naming it). */
+    /** A call to protest is out today in region r: a protestCall event naming it, or one without a region (all). */
     final boolean[] protestCalledIn;
     /** Route usable today: open, with capacity, and no exit ban. */
     final boolean[] usable;
@@ -48,7 +46,7 @@ public final class Today {
 
     /** A call to protest is out today in region r, national or local. */
     public boolean protestCalled(int region) {
-        return protestCalled || protestCalledIn[region];
+        return protestCalledIn[region];
     }
 
     public double draftRemaining() {

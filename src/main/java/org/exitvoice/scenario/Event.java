@@ -11,6 +11,9 @@ import java.time.LocalDate;
  */
 public record Event(LocalDate date, EventType type, String route, Double value, String region) {
 
+    /** The keys an event may leave out (which types need them, {@link ScenarioValidator} checks). */
+    static final java.util.Set<String> OPTIONAL_KEYS = java.util.Set.of("route", "value", "region");
+
     /** An event without a value (all but clarification, exitRumour and routeCapacity). */
     public Event(LocalDate date, EventType type, String route) {
         this(date, type, route, null, null);

@@ -142,7 +142,7 @@ final class ScenarioShape {
         for (RecordComponent c : record.getRecordComponents()) {
             String key = path.isEmpty() ? c.getName() : path + "." + c.getName();
             JsonNode v = node.get(c.getName());
-            boolean optional = ParameterTable.NULLABLE.contains(key) || (record == Event.class && (c.getName().equals("route") || c.getName().equals("value") || c.getName().equals("region")));
+            boolean optional = ParameterTable.NULLABLE.contains(key) || (record == Event.class && Event.OPTIONAL_KEYS.contains(c.getName()));
             if (v == null || v.isNull()) {
                 if (c.getGenericType() instanceof ParameterizedType) {
                     node.set(c.getName(), NODES.arrayNode());
