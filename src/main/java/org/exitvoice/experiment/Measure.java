@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 import org.exitvoice.model.DayReport;
 import org.exitvoice.model.RegionDay;
@@ -159,46 +160,20 @@ public record Measure(Reduction reduction, String column, String place, Where wh
         return b.toString();
     }
 
-    /** A day's counts as national.csv and regions.csv both have them, in their column order (emigrated_opposed last). */
-    private static Map<String, ToDoubleFunction<Tally>> tallyColumns() {
-        Map<String, ToDoubleFunction<Tally>> c = new LinkedHashMap<>();
-        c.put("at_home", Tally::atHome);
-        c.put("hiding", Tally::hiding);
-        c.put("en_route", Tally::enRoute);
-        c.put("emigrated", Tally::emigrated);
-        c.put("mobilized", Tally::mobilized);
-        c.put("detained", Tally::detained);
-        c.put("summons", Tally::summons);
-        c.put("reported", Tally::reported);
-        c.put("misdrafted", Tally::misdrafted);
-        c.put("caught", Tally::caught);
-        c.put("protesters", Tally::protesters);
-        c.put("arrests", Tally::arrests);
-        c.put("incidents", Tally::incidents);
-        c.put("departures", Tally::departures);
-        c.put("turned_back", Tally::turnedBack);
-        c.put("emigrated_opposed", Tally::emigratedOpposed);
-        return c;
-    }
-
     private static Map<String, ToDoubleFunction<DayReport>> national() {
+        // the value columns of national.csv, in its order: the tally's counts and the persons crossed
         Map<String, ToDoubleFunction<DayReport>> c = new LinkedHashMap<>();
-        tallyColumns().forEach((name, f) -> {
-            if (name.equals("turned_back")) {
-                c.put("crossed", DayReport::crossed); // national.csv has it before turned_back
-            }
-            c.put(name, d -> f.applyAsDouble(d.national()));
-        });
-        // every value column of national.csv must be readable here (a test in output guards the file's columns)
-        require(CsvTables.NATIONAL.subList(2, CsvTables.NATIONAL.size()), c.keySet());
+        for (String name : CsvTables.NATIONAL.subList(2, CsvTables.NATIONAL.size())) {
+            ToLongFunction<Tally> count = CsvTables.TALLY_COLUMNS.get(name);
+            c.put(name, count == null ? DayReport::crossed : d -> count.applyAsLong(d.national()));
+        }
         return Collections.unmodifiableMap(c);
     }
 
     private static Map<String, ToDoubleFunction<RegionDay>> regionColumns() {
         Map<String, ToDoubleFunction<RegionDay>> c = new LinkedHashMap<>();
         c.put("population", RegionDay::population);
-        tallyColumns().forEach((name, f) -> c.put(name, r -> f.applyAsDouble(r.tally())));
-        require(CsvTables.REGIONS.subList(3, CsvTables.REGIONS.size()), c.keySet());
+        CsvTables.TALLY_COLUMNS.forEach((name, f) -> c.put(name, r -> f.applyAsLong(r.tally())));
         return Collections.unmodifiableMap(c);
     }
 

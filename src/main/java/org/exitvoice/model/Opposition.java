@@ -6,8 +6,6 @@ package org.exitvoice.model;
  * exit back (Hirschman 1970), so his attachment to home is a fraction of what it would be.
  */
 public final class Opposition {
-    /** Urban share of Russia's population in 2021 (Rosstat): the share at which the survey shares hold as polled. */
-    static final double NATIONAL_URBAN_SHARE = 0.748;
     private static final int YOUNGEST = 18, OLDEST = 59;
 
     private Opposition() {
@@ -15,12 +13,12 @@ public final class Opposition {
 
     /**
      * The chance a man opposes the war: linear in age from {@code young} at 18 to {@code old} at 59, scaled by the
-     * region's urban share over the national one, at most 1:
+     * region's urban share over the national one ({@link Urbanity}), at most 1:
      * min(1, (young + (old - young) (age - 18) / 41) x urban / 0.748).
      */
     public static double share(int age, double urbanShare, double young, double old) {
         double t = (double) (Math.min(OLDEST, Math.max(YOUNGEST, age)) - YOUNGEST) / (OLDEST - YOUNGEST);
-        return Math.min(1, (young + (old - young) * t) * urbanShare / NATIONAL_URBAN_SHARE);
+        return Urbanity.scaled(young + (old - young) * t, urbanShare);
     }
 
     /**

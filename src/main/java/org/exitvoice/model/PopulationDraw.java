@@ -19,7 +19,7 @@ final class PopulationDraw {
     static int draw(People people, RegionData region, Population p, Emigration e, DraftCriteria criteria,
                     MersenneTwisterFast random) {
         // International passports are commoner in towns: scale the national share by the region's urban share.
-        double passport = Math.min(1, p.intlPassportShare() * region.urbanShare() / Opposition.NATIONAL_URBAN_SHARE);
+        double passport = Urbanity.scaled(p.intlPassportShare(), region.urbanShare());
         double conscript = p.formerConscriptShare(), served = conscript + p.formerContractShare();
         int eligibleCount = 0;
         for (int i = 0; i < people.size; i++) {
