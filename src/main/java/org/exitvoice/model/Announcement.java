@@ -14,7 +14,15 @@ public final class Announcement {
      * unclarified = the product of (1 - value) over the clarifications so far (each removes that share of what is left).
      */
     public static double uncertainty(double shock, double halfLifeDays, int day, double unclarified) {
-        return shock * Math.pow(0.5, day / halfLifeDays) * unclarified;
+        return shock * fresh(halfLifeDays, day, unclarified);
+    }
+
+    /**
+     * How much of the announcement is still news on a day, 1 on day 0: 2^(-day / halfLife) x unclarified. The
+     * uncertainty is the shock times this; violent incidents answer to it too ({@link RegionMemory#incidentRate}).
+     */
+    public static double fresh(double halfLifeDays, int day, double unclarified) {
+        return Math.pow(0.5, day / halfLifeDays) * unclarified;
     }
 
     /**

@@ -116,8 +116,9 @@ public class ExitVoiceModel extends SimState {
         var perception = scenario.perception();
         // nobody fears a draft that has ended (Decisions.perceivedRisk): held at 0 then, so the communities' views,
         // which follow it, are not all worked out again every day for nothing
-        today.uncertainty = today.draftRunning ? Announcement.uncertainty(perception.announcementShock(),
-                perception.shockHalfLifeDays(), day, levers.unclarified()) : 0;
+        today.announcementFresh = today.draftRunning
+                ? Announcement.fresh(perception.shockHalfLifeDays(), day, levers.unclarified()) : 0;
+        today.uncertainty = perception.announcementShock() * today.announcementFresh;
         for (int k = 0; k < routeData.size(); k++) {
             RouteData r = routeData.get(k);
             long places = borders.places(k);

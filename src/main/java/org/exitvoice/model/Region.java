@@ -134,7 +134,7 @@ public final class Region implements Steppable {
         menAtHomeWhoMayActDecide();                  // leave or hide out of fear
         protestersOfToday();                         // Epstein's rule
         flows.incidents = memory.endOfDay(day, flows.arrests + flows.caught, flows.misdrafted, scenario.incidents(),
-                people.size, people.size * (double) scale / 1e6, random);
+                people.size, people.size * (double) scale / 1e6, today.announcementFresh, random);
         agenda.dusk();
     }
 

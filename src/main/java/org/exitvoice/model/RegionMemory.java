@@ -60,28 +60,33 @@ final class RegionMemory {
 
     /**
      * At dusk: today's crackdown and misdrafts are remembered, and today's violent incidents drawn, Poisson with
-     * {@link #incidentRate}; returns them.
+     * {@link #incidentRate} (announcementFresh: {@link Announcement#fresh}, 0 once the draft is over); returns them.
      */
     int endOfDay(int day, int arrestsAndCaught, int misdrafted, Incidents inc, int men, double menMillions,
-                 MersenneTwisterFast random) {
+                 double announcementFresh, MersenneTwisterFast random) {
         int slot = day % crackdown.length;
         crackdown[slot] = arrestsAndCaught;
         misdrafts[slot] = misdrafted;
         double misdraftShare = men == 0 ? 0 : sum(misdrafts) / (double) men;
-        double rate = incidentRate(inc, menMillions, Math.max(0, meanGrievance - meanGrievanceAtStart), misdraftShare);
+        double rate = incidentRate(inc, menMillions, announcementFresh,
+                Math.max(0, meanGrievance - meanGrievanceAtStart), misdraftShare);
         int today = Draws.poisson(random, rate);
         incidents[slot] += today;
         return today;
     }
 
     /**
-     * Violent incidents a day: baseRate per million men x (1 + grievanceWeight x the rise of mean grievance since the
-     * start) x (1 + misdraftWeight x the share of men misdrafted lately) — the Ust-Ilimsk shooter was angry that a
-     * friend outside the criteria was drafted.
+     * Violent incidents a day: baseRate per million men x (1 + announcementWeight x announcementFresh) x (1 +
+     * grievanceWeight x the rise of mean grievance since the start) x (1 + misdraftWeight x the share of men
+     * misdrafted lately). The first factor is the news of a mobilization itself, before anyone is summoned: talk of
+     * one in May 2022 brought 1 + announcementWeight times the base rate of arsons in a week; the
+     * announcement's news fades as its uncertainty does ({@link Announcement#fresh}: 1 on day 0, 0 once the draft is
+     * over). The last is the Ust-Ilimsk shooter's anger that a friend outside the criteria was drafted.
      */
-    static double incidentRate(Incidents inc, double menMillions, double grievanceRise, double misdraftShare) {
-        return inc.baseRate() * menMillions * (1 + inc.grievanceWeight() * grievanceRise)
-                * (1 + inc.misdraftWeight() * misdraftShare);
+    static double incidentRate(Incidents inc, double menMillions, double announcementFresh, double grievanceRise,
+                               double misdraftShare) {
+        return inc.baseRate() * menMillions * (1 + inc.announcementWeight() * announcementFresh)
+                * (1 + inc.grievanceWeight() * grievanceRise) * (1 + inc.misdraftWeight() * misdraftShare);
     }
 
     private static int sum(int[] a) {

@@ -11,6 +11,8 @@ public final class Today {
     boolean exitListsInUse;
     /** The announcement's uncertainty in every man's perceived risk today ({@link Announcement#uncertainty}). */
     double uncertainty;
+    /** How much of the announcement is still news today, 1 on day 0, 0 once the draft is over ({@link Announcement#fresh}). */
+    double announcementFresh;
     /** What is left of the draft as announced ({@link Decisions#draftRemaining}): 1 at the start, 0 once over. */
     double draftRemaining = 1;
     /** A call to protest is out today in region r: a protestCall event naming it, or one without a region (all). */
@@ -55,6 +57,10 @@ public final class Today {
 
     public double uncertainty() {
         return uncertainty;
+    }
+
+    public double announcementFresh() {
+        return announcementFresh;
     }
 
     /** Open, with places, and no exit ban (for men of any region; see {@link #residentsOnly}). */

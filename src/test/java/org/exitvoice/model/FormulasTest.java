@@ -156,7 +156,24 @@ class FormulasTest {
     void incidentsGrowWithGrievanceAndMisdrafts() {
         Scenario s = Worlds.scenario("incidents.baseRate=0.1", "incidents.grievanceWeight=10", "incidents.misdraftWeight=50");
         // 0.1 x 2 million men x (1 + 10 x 0.1) x (1 + 50 x 0.01) = 0.6 a day
-        assertEquals(0.6, RegionMemory.incidentRate(s.incidents(), 2, 0.1, 0.01), 1e-12);
+        assertEquals(0.6, RegionMemory.incidentRate(s.incidents(), 2, 0, 0.1, 0.01), 1e-12);
+    }
+
+    @Test
+    void theNewsOfAMobilizationMultipliesTheIncidentRateAndFadesWithTheAnnouncementsUncertainty() {
+        Scenario s = Worlds.scenario("incidents.baseRate=0.1", "incidents.announcementWeight=6",
+                "incidents.grievanceWeight=10", "incidents.misdraftWeight=50");
+        // on the day of the announcement, before any grievance or misdraft: 0.1 x 2 million men x (1 + 6 x 1) = 1.4
+        assertEquals(1.4, RegionMemory.incidentRate(s.incidents(), 2, 1, 0, 0), 1e-12);
+        // a week on (half-life 7 days), half of it is still news: 0.1 x 2 x (1 + 6 x 0.5) = 0.8
+        double weekOn = Announcement.fresh(7, 7, 1);
+        assertEquals(0.5, weekOn, 1e-15);
+        assertEquals(0.8, RegionMemory.incidentRate(s.incidents(), 2, weekOn, 0, 0), 1e-12);
+        // and it multiplies grievance and misdrafts: 0.8 x (1 + 10 x 0.1) x (1 + 50 x 0.01) = 2.4
+        assertEquals(2.4, RegionMemory.incidentRate(s.incidents(), 2, weekOn, 0.1, 0.01), 1e-12);
+        // two clarifications of 0.2 leave 0.64 of it; the uncertainty men fear is the shock times what is fresh
+        assertEquals(0.32, Announcement.fresh(7, 7, 0.8 * 0.8), 1e-15);
+        assertEquals(0.3 * 0.32, Announcement.uncertainty(0.3, 7, 7, 0.8 * 0.8), 1e-15);
     }
 
     @Test
@@ -169,7 +186,7 @@ class FormulasTest {
         assertEquals(0.88, memory.legitimacy(s.protest(), s.incidents(), region, 1000), 1e-12);
         // a day with 20 arrests among 1,000 men and no incident drawn (rate 0): 0.88 - 10 x 0.02 = 0.68
         memory.sawGrievance(0.1);
-        memory.endOfDay(0, 20, 0, Worlds.scenario("incidents.baseRate=0").incidents(), 1000, 0.1, new MersenneTwisterFast(1));
+        memory.endOfDay(0, 20, 0, Worlds.scenario("incidents.baseRate=0").incidents(), 1000, 0.1, 1, new MersenneTwisterFast(1));
         assertEquals(0.68, memory.legitimacy(s.protest(), s.incidents(), region, 1000), 1e-12);
         // three days on, the day is forgotten
         memory.forgetOldestDay(3);

@@ -81,6 +81,35 @@ class ToyWorldTest {
     }
 
     @Test
+    void theNewsOfTheMobilizationMultipliesIncidentsBeforeAnyGrievanceOrMisdraftAndFadesWithIt() {
+        // 3,000,000 people x 0.29 men 18-59 = 0.87 million men; grievance and misdrafts weigh nothing here, so the
+        // rate is 100 x 0.87 x (1 + w x 2^(-day / 7)) a day: 87 without the news (w = 0), 261 in days 0-2;
+        // with w = 5, 87 x (3 + 5 x (1 + 0.906 + 0.820)) = 87 x 16.63 = 1,447 in days 0-2, 522 on day 0
+        String[] common = {"scale=10", "days=3", "incidents.baseRate=100", "incidents.grievanceWeight=0",
+                "incidents.misdraftWeight=0", "incidents.legitimacyLoss=0", "enforcement.incidentResponse=0",
+                "perception.shockHalfLifeDays=7"};
+        long[] without = incidentsByDay(run(Worlds.scenario(with(common, "incidents.announcementWeight=0")),
+                Worlds.twoRegions(), oneCrossing(5000)));
+        long[] news = incidentsByDay(run(Worlds.scenario(with(common, "incidents.announcementWeight=5")),
+                Worlds.twoRegions(), oneCrossing(5000)));
+        // Poisson counts: within 4 standard deviations of the hand-worked means
+        assertEquals(261, without[0] + without[1] + without[2], 4 * Math.sqrt(261));
+        assertEquals(1447, news[0] + news[1] + news[2], 4 * Math.sqrt(1447));
+        assertEquals(522, news[0], 4 * Math.sqrt(522));
+        assertTrue(news[2] < news[0], "the news fades: day 0 " + news[0] + ", day 2 " + news[2]);
+    }
+
+    private static long[] incidentsByDay(ExitVoiceModel m) {
+        return m.reports().stream().mapToLong(d -> d.national().incidents()).toArray();
+    }
+
+    private static String[] with(String[] sets, String more) {
+        String[] all = java.util.Arrays.copyOf(sets, sets.length + 1);
+        all[sets.length] = more;
+        return all;
+    }
+
+    @Test
     void withZeroMisclassificationNobodyOutsideTheCriteriaIsDrafted() {
         Scenario s = Worlds.scenario("scale=10", "days=40", "draft.misclassification=0", "draft.target=20000",
                 "enforcement.raidProb=0.2");

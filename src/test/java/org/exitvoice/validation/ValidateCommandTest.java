@@ -109,7 +109,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aScenarioWhereNobodyLeavesWinsOnArdAtACoarseScaleButLosesOnLogAccuracy() throws Exception {
+    void aScenarioWhereNobodyLeavesAlmostTiesOnArdAtACoarseScaleButLosesClearlyOnLogAccuracy() throws Exception {
         List<Map<String, double[]>> s = new ArrayList<>();
         for (String scenario : List.of("params/sep2022.yaml", "params/border-closed.yaml")) {
             Path out = dir.resolve(Path.of(scenario).getFileName().toString());
@@ -121,8 +121,9 @@ class ValidateCommandTest {
         Map<String, double[]> sep2022 = s.get(0), closed = s.get(1);
         // at 2,000 persons an agent the few hundred arrests of 2022 come out in lumps of 4,000: the model overshoots
         // small counts many fold, which ARD charges without bound, while the closed border sends nobody, which ARD
-        // charges at most 1 a target
-        assertTrue(closed.get("all")[0] < sep2022.get("all")[0],
+        // charges at most 1 a target; so ARD can hardly tell the two apart (the closed border won outright until the
+        // model's arson in the first week was brought near what was observed)
+        assertEquals(sep2022.get("all")[0], closed.get("all")[0], 0.05,
                 "ARD " + closed.get("all")[0] + " vs " + sep2022.get("all")[0]);
         // log accuracy charges a factor too low as much as too high: the closed border is clearly the worse model,
         // overall (typical factor off e^0.5 = 1.6 times larger) and on where people went (e^0.25 = 1.3 times)
